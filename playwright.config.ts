@@ -1,0 +1,61 @@
+import { defineConfig, devices } from '@playwright/test';
+import { e2ePorts } from './e2e/support/e2e-ports';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * End-to-end journeys in Debian's Chromium against the real local servers (identity provider,
+ * Partner Center emulator in test mode, and the dashboard's own server), started the way `npm start`
+ * starts them. Nothing is stubbed: MSAL signs in through real redirects.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://localhost:${e2ePorts.dashboard}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-US',
+    timezoneId: 'Europe/Amsterdam',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm start',
+    url: `http://localhost:${e2ePorts.dashboard}/config.json`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      DASHBOARD_PORT: String(e2ePorts.dashboard),
+      EMULATOR_PORT: String(e2ePorts.partnerCenter),
+      IDP_PORT: String(e2ePorts.identityProvider),
+      EMULATOR_TEST_MODE: '1',
+    },
+  },
+});

@@ -1,0 +1,61 @@
+import type { IPublicClientApplication } from '@azure/msal-browser';
+import { MsalProvider } from '@azure/msal-react';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { AppErrorBoundary } from '@/components/errors/app-error-boundary';
+import { AuthSessionContext, type AuthSession } from '@/lib/auth/auth-session';
+import { theme } from './theme';
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'ztb-color-scheme' });
+
+const QueryDevtools = import.meta.env.DEV
+  ? lazy(async () => ({
+      default: (await import('@tanstack/react-query-devtools')).ReactQueryDevtools,
+    }))
+  : () => null;
+
+/** Mantine's look, with the colour scheme following the OS until the user picks one. */
+export function ThemeProvider({ children }: { readonly children: ReactNode }) {
+  return (
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
+      {children}
+    </MantineProvider>
+  );
+}
+
+interface AppProviderProps {
+  readonly queryClient: QueryClient;
+  readonly msalInstance: IPublicClientApplication;
+  readonly authSession: AuthSession;
+  readonly children: ReactNode;
+}
+
+/** Everything the router needs above it: theme, last-resort boundary, MSAL, and the query cache. */
+export function AppProvider({
+  queryClient,
+  msalInstance,
+  authSession,
+  children,
+}: AppProviderProps) {
+  return (
+    <ThemeProvider>
+      <AppErrorBoundary>
+        <MsalProvider instance={msalInstance}>
+          <AuthSessionContext value={authSession}>
+            <QueryClientProvider client={queryClient}>
+              {children}
+              <Suspense>
+                <QueryDevtools />
+              </Suspense>
+            </QueryClientProvider>
+          </AuthSessionContext>
+        </MsalProvider>
+      </AppErrorBoundary>
+    </ThemeProvider>
+  );
+}

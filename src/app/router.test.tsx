@@ -1,0 +1,24 @@
+import { screen } from '@testing-library/react';
+import { renderRoutes } from '@/testing/render-app';
+import { routes } from './router';
+
+describe('routes', () => {
+  it('shows the not-found page for an unknown address, inside the app frame', async () => {
+    renderRoutes(routes, '/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('/no/such/page')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to customers' })).toHaveAttribute(
+      'href',
+      '/customers',
+    );
+    expect(screen.getByRole('heading', { name: 'Zero-Touch Batches' })).toBeInTheDocument();
+  });
+
+  it('invites a signed-out visitor to sign in on the start page', async () => {
+    renderRoutes(routes, '/');
+    expect(
+      await screen.findByRole('heading', { name: 'Welcome to Zero-Touch Batches' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+});

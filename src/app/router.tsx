@@ -1,0 +1,51 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { NotFoundPage } from './routes/not-found-page';
+import { RootLayout } from './routes/root-layout';
+import { RouteErrorPage } from './routes/route-error-page';
+import { SignedInLayout } from './routes/signed-in-layout';
+import { StartPage } from './routes/start-page';
+
+/** Every route of the dashboard; each page is its own chunk, loaded when first visited. */
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { path: paths.home.path, element: <StartPage /> },
+          {
+            element: <SignedInLayout />,
+            children: [
+              {
+                path: paths.customers.path,
+                lazy: async () => ({
+                  Component: (await import('./routes/customers-page')).CustomersPage,
+                }),
+              },
+              {
+                path: paths.deviceBatches.path,
+                lazy: async () => ({
+                  Component: (await import('./routes/device-batches-page')).DeviceBatchesPage,
+                }),
+              },
+              {
+                path: paths.devices.path,
+                lazy: async () => ({
+                  Component: (await import('./routes/devices-page')).DevicesPage,
+                }),
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,58 @@
+import { useAccount, useMsal } from '@azure/msal-react';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useSignIn } from '@/lib/auth/use-sign-in';
+
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+
+/** The signed-in account in the header, with switching account and signing out. */
+export function AccountMenu() {
+  const { instance } = useMsal();
+  const account = useAccount(instance.getActiveAccount() ?? {});
+  const { signIn } = useSignIn();
+  if (!account) return null;
+
+  const name = account.name ?? account.username;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account: ${name}`}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar radius="xl" size="sm" color="blue">
+              {initialsOf(name)}
+            </Avatar>
+            <Stack gap={0} visibleFrom="sm">
+              <Text size="sm" fw={500} lh={1.2}>
+                {name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {account.username}
+              </Text>
+            </Stack>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{account.username}</Menu.Label>
+        <Menu.Item
+          leftSection={<IconUserCircle size={16} />}
+          onClick={() => void signIn({ selectAccount: true })}
+        >
+          Switch account
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          onClick={() => void instance.logoutRedirect({ account })}
+        >
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,46 @@
+import { InteractionStatus } from '@azure/msal-browser';
+import { useIsAuthenticated, useMsal } from '@azure/msal-react';
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useAuthSession } from '@/lib/auth/auth-session';
+import { describeSignInError, signInUnreachable } from '@/lib/auth/describe-sign-in-error';
+import { useSignIn } from '@/lib/auth/use-sign-in';
+import { SignInProblem } from './sign-in-problem';
+
+/**
+ * Guards pages that need a signed-in user. Signed out, it sends the user to sign in and back to the
+ * very same URL; a cancelled or failed sign-in shows a page with a retry instead of looping.
+ */
+export function RequireSignIn({ children }: { readonly children: ReactNode }) {
+  const isAuthenticated = useIsAuthenticated();
+  const { inProgress } = useMsal();
+  const { redirectError, authority } = useAuthSession();
+  const { signIn, unreachable } = useSignIn();
+  const [dismissedError, setDismissedError] = useState(false);
+  const showError = redirectError !== null && !dismissedError;
+  const mustSignIn = !isAuthenticated && inProgress === InteractionStatus.None;
+
+  useEffect(() => {
+    if (mustSignIn && !showError && !unreachable) void signIn();
+  }, [mustSignIn, showError, unreachable, signIn]);
+
+  const retry = () => {
+    setDismissedError(true);
+    void signIn();
+  };
+
+  if (isAuthenticated) return children;
+  if (unreachable) return <SignInProblem problem={signInUnreachable(authority)} onRetry={retry} />;
+  if (showError)
+    return (
+      <SignInProblem problem={describeSignInError(redirectError, authority)} onRetry={retry} />
+    );
+  return (
+    <Center py="xl">
+      <Stack align="center" gap="xs">
+        <Loader aria-label="Signing in" />
+        <Text c="dimmed">Taking you to sign in…</Text>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,63 @@
+import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+export interface ErrorDetail {
+  readonly label: string;
+  readonly value: string;
+}
+
+interface ErrorPanelProps {
+  readonly title: string;
+  /** What went wrong and what to do about it, in plain words. */
+  readonly description: ReactNode;
+  /** Facts support asks for, such as the Partner Center request and correlation ids. */
+  readonly details?: readonly ErrorDetail[];
+  readonly onRetry?: () => void;
+  readonly retryLabel?: string;
+  /** Further actions, such as a link back to a safe page. */
+  readonly actions?: ReactNode;
+}
+
+/** The one way the dashboard shows a failure: what happened, what to do, the ids, and a retry. */
+export function ErrorPanel({
+  title,
+  description,
+  details = [],
+  onRetry,
+  retryLabel = 'Try again',
+  actions,
+}: ErrorPanelProps) {
+  return (
+    <Alert
+      variant="light"
+      color="red"
+      title={title}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
+      <Stack gap="sm">
+        <Text size="sm">{description}</Text>
+        {details.length > 0 && (
+          <List size="sm" spacing={4} listStyleType="none">
+            {details.map((detail) => (
+              <List.Item key={detail.label}>
+                {detail.label}: <Code>{detail.value}</Code>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {(onRetry ?? actions) && (
+          <Group gap="sm">
+            {onRetry && (
+              <Button size="xs" leftSection={<IconRefresh size={14} />} onClick={onRetry}>
+                {retryLabel}
+              </Button>
+            )}
+            {actions}
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,40 @@
+import { AppShell, Anchor, Group, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import { productName } from './product-name';
+
+interface AppFrameProps {
+  /** Header places filled by the app: the customer switcher and the signed-in account. */
+  readonly customerSwitcher?: ReactNode;
+  readonly account?: ReactNode;
+  readonly settings?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/** The frame of every page: a header with the product name and its controls, and the main area. */
+export function AppFrame({ customerSwitcher, account, settings, children }: AppFrameProps) {
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Anchor component={Link} to={paths.home.getHref()} underline="never" c="inherit">
+              <Title order={1} size="h4">
+                {productName}
+              </Title>
+            </Anchor>
+            {customerSwitcher}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {settings}
+            <ColorSchemeToggle />
+            {account}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main-content">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,15 @@
+import { Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { productName } from './product-name';
+
+interface PageTitleProps {
+  readonly children: string;
+  /** Extra context for the browser tab and bookmarks, e.g. the customer's name. */
+  readonly context?: string;
+}
+
+/** A page's heading, also used as the browser tab's title so bookmarks are named well. */
+export function PageTitle({ children, context }: PageTitleProps) {
+  useDocumentTitle([children, context, productName].filter(Boolean).join(' · '));
+  return <Title order={2}>{children}</Title>;
+}

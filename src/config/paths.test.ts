@@ -1,0 +1,33 @@
+import { matchRoutes } from 'react-router';
+import { paths } from './paths';
+
+const customerId = '47021739-3426-40bf-9601-61b4b6d7c793';
+
+describe('paths', () => {
+  it('builds the customer pages', () => {
+    expect(paths.customers.getHref()).toBe('/customers');
+    expect(paths.customers.getHref('q=contoso')).toBe('/customers?q=contoso');
+    expect(paths.deviceBatches.getHref(customerId)).toBe(`/customers/${customerId}/device-batches`);
+    expect(
+      paths.deviceBatches.getHref(customerId, new URLSearchParams({ status: 'finished' })),
+    ).toBe(`/customers/${customerId}/device-batches?status=finished`);
+  });
+
+  it.each([
+    ['Test batch', 'Test%20batch'],
+    ['Lab #3', 'Lab%20%233'],
+    ['100% refurb', '100%25%20refurb'],
+    ['Why? batch', 'Why%3F%20batch'],
+    ['R&D laptops', 'R%26D%20laptops'],
+    ['C++ team', 'C%2B%2B%20team'],
+    ['a/b', 'a%2Fb'],
+    ['Ölçü cihazları – Q3', '%C3%96l%C3%A7%C3%BC%20cihazlar%C4%B1%20%E2%80%93%20Q3'],
+  ])('encodes the batch id %j exactly once and the router reads it back', (batchId, encoded) => {
+    const href = paths.devices.getHref(customerId, batchId);
+    expect(href).toBe(`/customers/${customerId}/device-batches/${encoded}/devices`);
+    expect(matchRoutes([{ path: paths.devices.path }], href)?.[0]?.params).toEqual({
+      customerId,
+      batchId,
+    });
+  });
+});

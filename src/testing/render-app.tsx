@@ -1,0 +1,46 @@
+import { MsalProvider } from '@azure/msal-react';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { theme } from '@/app/theme';
+import { AuthSessionContext } from '@/lib/auth/auth-session';
+import { createSignedOutMsal, createTestAuthSession } from './test-auth';
+
+/** A fresh query client per test, without retries, as TkDodo recommends. */
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+}
+
+function TestProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} env="test">
+      <MsalProvider instance={createSignedOutMsal()}>
+        <AuthSessionContext value={createTestAuthSession()}>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </AuthSessionContext>
+      </MsalProvider>
+    </MantineProvider>
+  );
+}
+
+/** Renders a component with the real providers. */
+export function renderWithProviders(ui: ReactNode, client = createTestQueryClient()): RenderResult {
+  return render(<TestProviders client={client}>{ui}</TestProviders>);
+}
+
+/** Renders routes at a URL, with the real providers and a memory router. */
+export function renderRoutes(
+  routes: RouteObject[],
+  url: string,
+  client = createTestQueryClient(),
+): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const result = render(
+    <TestProviders client={client}>
+      <RouterProvider router={router} />
+    </TestProviders>,
+  );
+  return { ...result, router };
+}

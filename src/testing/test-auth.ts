@@ -1,0 +1,31 @@
+import { PublicClientApplication } from '@azure/msal-browser';
+import type { AuthSession } from '@/lib/auth/auth-session';
+import { buildMsalConfiguration } from '@/lib/auth/create-msal-instance';
+
+export const testAuthSettings = {
+  clientId: '6c2f4b1a-9d3e-4f5a-8b7c-0d1e2f3a4b5c',
+  authority: 'https://login.example/5f2b8c1e-3d4a-4b6c-9e7f-0a1b2c3d4e5f',
+  knownAuthorities: ['login.example'],
+  scopes: ['https://api.partnercenter.microsoft.com/user_impersonation'],
+  redirectUri: '/',
+  postLogoutRedirectUri: '/',
+};
+
+/** A real MSAL instance with nobody signed in, for components that read MSAL's state. */
+export function createSignedOutMsal(): PublicClientApplication {
+  return new PublicClientApplication(buildMsalConfiguration(testAuthSettings));
+}
+
+export function createTestAuthSession(overrides: Partial<AuthSession> = {}): AuthSession {
+  return {
+    tokenSource: {
+      getAccessToken: () => Promise.resolve('test-access-token'),
+      signInAgain: () => Promise.resolve(),
+    },
+    scopes: testAuthSettings.scopes,
+    authority: testAuthSettings.authority,
+    authorityMetadata: undefined,
+    redirectError: null,
+    ...overrides,
+  };
+}
