@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { loadRuntimeConfig } from '@/config/load-runtime-config';
+import { createApiClient } from '@/lib/api-client/create-api-client';
 import { createMsalTokenSource } from '@/lib/auth/msal-token-source';
 import { startAuth } from '@/lib/auth/start-auth';
 import { createQueryClient } from '@/lib/query-client';
@@ -31,8 +32,14 @@ async function start(): Promise<void> {
   const { instance, redirectError } = await startAuth(auth, (to, options) =>
     router.navigate(to, options),
   );
+  const tokenSource = createMsalTokenSource(instance, auth.scopes);
+  const apiClient = createApiClient({
+    apiBase: configResult.config.apiBase,
+    getAccessToken: (options) => tokenSource.getAccessToken(options),
+    getLocale: () => 'en-US',
+  });
   const authSession = {
-    tokenSource: createMsalTokenSource(instance, auth.scopes),
+    tokenSource,
     scopes: auth.scopes,
     authority: auth.authority,
     authorityMetadata: auth.authorityMetadata,
@@ -42,7 +49,8 @@ async function start(): Promise<void> {
   root.render(
     <StrictMode>
       <AppProvider
-        queryClient={createQueryClient()}
+        queryClient={createQueryClient({ onUnauthorized: () => void tokenSource.signInAgain() })}
+        apiClient={apiClient}
         msalInstance={instance}
         authSession={authSession}
       >

@@ -4,6 +4,8 @@ import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { AppErrorBoundary } from '@/components/errors/app-error-boundary';
+import { ApiClientContext } from '@/lib/api-client/api-client-context';
+import type { ApiClient } from '@/lib/api-client/create-api-client';
 import { AuthSessionContext, type AuthSession } from '@/lib/auth/auth-session';
 import { theme } from './theme';
 
@@ -32,14 +34,16 @@ interface AppProviderProps {
   readonly queryClient: QueryClient;
   readonly msalInstance: IPublicClientApplication;
   readonly authSession: AuthSession;
+  readonly apiClient: ApiClient;
   readonly children: ReactNode;
 }
 
-/** Everything the router needs above it: theme, last-resort boundary, MSAL, and the query cache. */
+/** Everything the router needs above it: theme, last-resort boundary, MSAL, the API client and the query cache. */
 export function AppProvider({
   queryClient,
   msalInstance,
   authSession,
+  apiClient,
   children,
 }: AppProviderProps) {
   return (
@@ -47,12 +51,14 @@ export function AppProvider({
       <AppErrorBoundary>
         <MsalProvider instance={msalInstance}>
           <AuthSessionContext value={authSession}>
-            <QueryClientProvider client={queryClient}>
-              {children}
-              <Suspense>
-                <QueryDevtools />
-              </Suspense>
-            </QueryClientProvider>
+            <ApiClientContext value={apiClient}>
+              <QueryClientProvider client={queryClient}>
+                {children}
+                <Suspense>
+                  <QueryDevtools />
+                </Suspense>
+              </QueryClientProvider>
+            </ApiClientContext>
           </AuthSessionContext>
         </MsalProvider>
       </AppErrorBoundary>

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import { abortableSleep, type Sleep } from '@/lib/api-client/abortable-sleep';
+import { buildRequestHeaders } from '@/lib/api-client/build-request-headers';
+import { formatApiBase, parseApiBase } from '@/lib/api-client/api-base';
+import { isPartnerCenterError, PartnerCenterError } from '@/lib/api-client/api-error';
+import { createGuid } from '@/lib/api-client/create-guid';
+import { readResponse, type ApiResponse } from '@/lib/api-client/read-response';
+import type { RequestIds } from '@/lib/api-client/request-ids';
+import { resolveRequestUrl } from '@/lib/api-client/resolve-request-url';
+import {
+  defaultRetryOptions,
+  planRetry,
+  type RetryOptions,
+  type RetryScheduledEvent,
+} from '@/lib/api-client/retry-policy';
+import { sendAttempt } from '@/lib/api-client/send-attempt';
+import type { Link } from '@/lib/partner-center/link-schema';
+
+export interface ApiClientOptions {
+  /** Absolute URL, or a same-origin path such as `/api/partner-center` (the forwarding proxy). */
+  apiBase: string;
+  /** The sign-in code's token source (MSAL); `forceRefresh` after the API answered 401. */
+  getAccessToken: (options: { forceRefresh: boolean }) => Promise<string>;
+  /** Sent as `X-Locale`, read per request so a language switch applies at once (e.g. `nl-NL`). */
+  getLocale: () => string;
+  /** `MS-CorrelationId` for every request of this client; a new GUID by default. */
+  correlationId?: string;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryOptions>;
+  /** Per attempt, body included. Default 30 s. */
+  timeoutMs?: number;
+  onRetryScheduled?: (event: RetryScheduledEvent) => void;
+  sleep?: Sleep;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Extra headers, e.g. `MS-ContinuationToken`; they override a link's headers, never the client's. */
+  headers?: Record<string, string>;
+  /** The target's uri is a bare path such as a `devicesLink` (see `resolveApiLink`). */
+  pathOnlyLink?: boolean;
+}
+
+export interface ApiClient {
+  /** The absolute API base, without a trailing slash. */
+  apiBase: string;
+  correlationId: string;
+  /** GETs a path (`buildApiPath(...)`) or a link and returns the data validated by `schema`. */
+  get<S extends z.ZodType>(
+    target: string | Link,
+    schema: S,
+    options?: RequestOptions,
+  ): Promise<z.output<S>>;
+  /** As `get`, also returning the request's ids and URL (for paging and diagnostics). */
+  request<S extends z.ZodType>(
+    target: string | Link,
+    schema: S,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<z.output<S>>>;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * The one module that sends requests to Partner Center. Every request carries the bearer token,
+ * `Accept`, `MS-RequestId` (new per call, kept across its retries), `MS-CorrelationId` and
+ * `X-Locale`; failures are retried per `planRetry`; a 401 forces one token refresh and one retry.
+ * `getAccessToken` errors pass through untouched, so the sign-in code can react to its own errors.
+ */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const base = parseApiBase(options.apiBase);
+  const correlationId = options.correlationId ?? createGuid();
+  const retry = { ...defaultRetryOptions, ...options.retry };
+  const sleep = options.sleep ?? abortableSleep;
+  // Looked up per call, so a fetch patched later (MSW, devtools) is used.
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function request<S extends z.ZodType>(
+    target: string | Link,
+    schema: S,
+    { signal, headers, pathOnlyLink }: RequestOptions = {},
+  ): Promise<ApiResponse<z.output<S>>> {
+    const ids: RequestIds = { requestId: createGuid(), correlationId };
+    const uri = typeof target === 'string' ? target : target.uri;
+    const url = resolveRequestUrl(uri, base, pathOnlyLink ?? false, ids);
+    const linkHeaders = typeof target === 'string' ? [] : target.headers;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+    let retriesDone = 0;
+    let forceRefresh = false;
+    let refreshed = false;
+    for (;;) {
+      throwIfAborted(signal, url, ids);
+      const token = await options.getAccessToken({ forceRefresh });
+      forceRefresh = false;
+      throwIfAborted(signal, url, ids);
+      try {
+        const requestHeaders = buildRequestHeaders({
+          linkHeaders,
+          callerHeaders: headers ?? {},
+          token,
+          ids,
+          locale: options.getLocale(),
+        });
+        const answer = await sendAttempt({
+          fetch: fetchImpl,
+          url,
+          headers: requestHeaders,
+          timeoutMs,
+          signal,
+          ids,
+        });
+        return readResponse(answer.response, answer.bodyText, schema, url.href, ids);
+      } catch (error) {
+        if (!isPartnerCenterError(error)) throw error;
+        if (error.status === 401 && error.kind === 'http' && !refreshed) {
+          refreshed = forceRefresh = true;
+          continue;
+        }
+        const plan = planRetry(error, retriesDone, retry);
+        if (!plan) throw error;
+        retriesDone += 1;
+        options.onRetryScheduled?.({ ...plan, attempt: retriesDone, requestId: ids.requestId });
+        await sleep(plan.delayMs, signal);
+      }
+    }
+  }
+
+  return {
+    apiBase: formatApiBase(base),
+    correlationId,
+    request,
+    get: async (target, schema, requestOptions) =>
+      (await request(target, schema, requestOptions)).data,
+  };
+}
+
+function throwIfAborted(signal: AbortSignal | undefined, url: URL, ids: RequestIds): void {
+  if (signal?.aborted) throw new PartnerCenterError({ kind: 'aborted', url: url.href, ...ids });
+}

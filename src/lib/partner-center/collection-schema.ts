@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { resourceLinksSchema, type Link } from '@/lib/partner-center/link-schema';
+import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
+
+/**
+ * A ResourceCollection, or its seek-based form with a top-level `continuationToken` (brief §5).
+ * `totalCount` counts the items of this page in every known example, not of the whole result:
+ * show progress against a known total (e.g. a batch's `devicesCount`), not against this number.
+ */
+export function collectionSchema<Item extends z.ZodType>(item: Item) {
+  return z.object({
+    totalCount: z.number().int().nonnegative(),
+    items: z.array(item),
+    links: resourceLinksSchema.optional(),
+    continuationToken: z.string().optional(),
+    attributes: resourceAttributesSchema,
+  });
+}
+
+/** The fields the pager reads from any collection page. */
+export interface PagedCollection {
+  items: unknown[];
+  links?: { next?: Link | undefined } | undefined;
+  continuationToken?: string | undefined;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * The API's error body (brief §9). `code` is documented as a string but observed as a number,
+ * so both pass; `data` and `source` are optional and tolerated as null.
+ */
+export const apiErrorBodySchema = z.object({
+  code: z.union([z.number(), z.string()]),
+  description: z.string(),
+  data: z.array(z.unknown()).nullish(),
+  source: z.string().nullish(),
+});
+
+/** The gateway's error body, e.g. an unknown route (404) or throttling (429). */
+export const gatewayErrorBodySchema = z.object({
+  statusCode: z.number(),
+  message: z.string(),
+});
+
+export const errorBodySchema = z.union([apiErrorBodySchema, gatewayErrorBodySchema]);
+
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+export type GatewayErrorBody = z.infer<typeof gatewayErrorBodySchema>;
+export type ErrorBody = z.infer<typeof errorBodySchema>;
