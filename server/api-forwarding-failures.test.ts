@@ -1,0 +1,119 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DashboardServer } from './create-dashboard-server';
+import { deferred } from './test-support/deferred';
+import { startFakeUpstream, type FakeUpstream } from './test-support/fake-upstream';
+import { request } from './test-support/http-client';
+import { startTestServer } from './test-support/start-test-server';
+import { createTempDist, type TempDist } from './test-support/temp-dist';
+
+const ids = { 'ms-requestid': '7f1e0c2a-1b2c-4d5e-8f90-a1b2c3d4e5f6', 'ms-correlationid': 'c-42' };
+
+let dist: TempDist;
+let upstream: FakeUpstream;
+let server: DashboardServer;
+
+beforeAll(async () => {
+  dist = await createTempDist();
+  upstream = await startFakeUpstream();
+  server = await startTestServer({
+    distDir: dist.distDir,
+    upstreamOrigin: upstream.origin,
+    upstreamTimeoutMs: 300,
+  });
+});
+afterAll(async () => {
+  await server.close();
+  await upstream.close();
+  await dist.cleanup();
+});
+
+describe('when the upstream fails', () => {
+  it('answers 504 in the gateway error shape when it is silent too long', async () => {
+    upstream.answer(() => undefined);
+    const res = await request(server.url, '/api/partner-center/v1/customers', { headers: ids });
+    expect(res.status).toBe(504);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['ms-requestid']).toBe(ids['ms-requestid']);
+    expect(res.headers['ms-correlationid']).toBe(ids['ms-correlationid']);
+    expect(JSON.parse(res.text)).toEqual({
+      statusCode: 504,
+      message: 'The Partner Center API did not answer in time.',
+    });
+  });
+
+  it('cuts the response off when the upstream stalls in the middle of the body', async () => {
+    upstream.answer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"items":[');
+    });
+    const outcome = await new Promise<string>((resolve) => {
+      http.get(`${server.url}/api/partner-center/v1/customers`, (res) => {
+        res.resume();
+        res.on('end', () => resolve('ended'));
+        res.on('error', () => resolve('broken off'));
+      });
+    });
+    expect(outcome).toBe('broken off');
+  });
+
+  it('answers 502 when the connection is refused, and does not echo odd ids', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const unreachable = await startTestServer({
+      distDir: dist.distDir,
+      upstreamOrigin: `http://127.0.0.1:${port}`,
+    });
+    try {
+      const res = await request(unreachable.url, '/api/partner-center/v1/customers', {
+        headers: { 'ms-requestid': ids['ms-requestid'], 'ms-correlationid': '<script>' },
+      });
+      expect(res.status).toBe(502);
+      expect(res.headers['ms-requestid']).toBe(ids['ms-requestid']);
+      expect(res.headers['ms-correlationid']).toBeUndefined();
+      expect(JSON.parse(res.text)).toEqual({
+        statusCode: 502,
+        message: 'The Partner Center API could not be reached.',
+      });
+    } finally {
+      await unreachable.close();
+    }
+  });
+});
+
+describe('when the browser goes away', () => {
+  let patient: DashboardServer;
+  beforeAll(async () => {
+    // A long upstream timeout, so only the abort can close the upstream call within the test.
+    patient = await startTestServer({
+      distDir: dist.distDir,
+      upstreamOrigin: upstream.origin,
+      upstreamTimeoutMs: 60_000,
+    });
+  });
+  afterAll(() => patient.close());
+
+  it.each([
+    ['before the upstream answers', false],
+    ['in the middle of the body', true],
+  ])('aborts the upstream request %s', async (_when, answerFirst) => {
+    const upstreamClosed = deferred();
+    const arrived = deferred();
+    upstream.answer((_req, res) => {
+      res.on('close', upstreamClosed.resolve);
+      if (answerFirst) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.write('{"items":[');
+      }
+      arrived.resolve();
+    });
+    const client = http.get(`${patient.url}/api/partner-center/v1/customers`);
+    client.on('error', () => undefined);
+    await arrived.promise;
+    client.destroy();
+    await upstreamClosed.promise;
+  });
+});
