@@ -28,6 +28,9 @@ export function buildMsalConfiguration(
     // Tokens live only as long as the tab: nothing readable is left in localStorage.
     cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
     system: {
+      // Renew 30 s before expiry rather than MSAL's 5 minutes, so tokens shorter than 5 minutes (the
+      // short-lived demo account) are still served from the cache; a 401 forces a renewal anyway.
+      tokenRenewalOffsetSeconds: 30,
       loggerOptions: {
         logLevel: LogLevel.Warning,
         piiLoggingEnabled: false,

@@ -1,0 +1,63 @@
+import type { AuthenticationFailure } from './emulator-options';
+import { apiError, gatewayError, type Reply } from './replies';
+
+/**
+ * Every error the emulator answers with, and its status and code from brief §9. Where the brief
+ * offers a choice, README.md ("Deliberate choices") says which one and why.
+ */
+const authenticationRealm = 'OAuth realm="https://api.partnercenter.microsoft.com"';
+
+const tokenProblems: Readonly<Record<Exclude<AuthenticationFailure, 'missing'>, string>> = {
+  invalid: 'The access token is malformed or its signature is not valid',
+  expired: 'The access token has expired',
+  'wrong-audience': 'The access token was not issued for this API',
+  'wrong-scope': 'The access token lacks the user_impersonation scope',
+  'wrong-issuer': 'The access token was issued by an unexpected authority',
+};
+
+export function unauthorized(reason: AuthenticationFailure): Reply {
+  if (reason === 'missing') {
+    return apiError(401, 800001, 'Partner token missing in request context', {
+      'WWW-Authenticate': authenticationRealm,
+    });
+  }
+  return apiError(401, 400, 'Access denied', {
+    'WWW-Authenticate': `${authenticationRealm}, error="invalid_token", error_description="${tokenProblems[reason]}"`,
+  });
+}
+
+export const noPartnerCenterRole = (): Reply => apiError(403, 2032, 'Access denied');
+
+export const noRelationshipWithCustomer = (): Reply =>
+  apiError(403, 20002, 'Partner has no commerce relationship with customer');
+
+export const invalidCustomerId = (): Reply => apiError(400, 900118, 'Invalid Customer Id');
+
+export const tenantNotFound = (): Reply => apiError(404, 60003, 'Tenant not found');
+
+export const deviceBatchNotFound = (): Reply => apiError(404, 1000, 'Device batch not found');
+
+export const invalidRequestInput = (problem: string): Reply =>
+  apiError(400, 800002, `Invalid request input: ${problem}`);
+
+export const unexpectedServiceError = (): Reply =>
+  apiError(500, 800003, 'Unexpected service error');
+
+export const resourceNotFound = (): Reply => gatewayError(404, 'Resource not found');
+
+export const methodNotAllowed = (allowed: readonly string[]): Reply =>
+  gatewayError(405, 'The requested resource does not support this HTTP method', {
+    Allow: allowed.join(', '),
+  });
+
+export const rateLimitExceeded = (retryAfterSeconds: number): Reply =>
+  gatewayError(429, `Rate limit is exceeded. Try again in ${retryAfterSeconds} seconds.`, {
+    'Retry-After': String(retryAfterSeconds),
+  });
+
+export const serviceUnavailable = (retryAfterSeconds?: number): Reply =>
+  gatewayError(
+    503,
+    'The service is temporarily unavailable',
+    retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(retryAfterSeconds) },
+  );

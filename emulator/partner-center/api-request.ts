@@ -1,0 +1,26 @@
+import type { SeedCatalogue } from '../seed/seed-catalogue';
+import type { PollingProgress } from '../seed/polling-progress';
+import type { IncomingRequest } from './incoming-request';
+import type { LinkFactory } from './links';
+import type { Reply } from './replies';
+import type { RouteParams } from './router';
+
+/** The signed-in partner user, after authentication and the role check. */
+export interface Caller {
+  readonly oid: string;
+  readonly role: 'admin-agent' | 'sales-agent';
+}
+
+export interface ApiRequest extends IncomingRequest {
+  readonly params: RouteParams;
+  readonly caller: Caller;
+}
+
+/** What the API handlers read: the seed's data, the link style and the polling customer's state. */
+export interface ApiServices {
+  readonly catalogue: SeedCatalogue;
+  readonly link: LinkFactory;
+  readonly pollingProgress: PollingProgress;
+}
+
+export type ApiHandler = (request: ApiRequest, services: ApiServices) => Reply;

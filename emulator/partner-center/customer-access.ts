@@ -1,0 +1,30 @@
+import type { SeedCatalogue } from '../seed/seed-catalogue';
+import type { CustomerRecord } from '../seed/seed-records';
+import { invalidCustomerId, noRelationshipWithCustomer, tenantNotFound } from './api-errors';
+import type { Caller } from './api-request';
+import type { Reply } from './replies';
+
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Admin agents see every customer; sales agents only those assigned to the sales team. */
+export const canSeeCustomer = (caller: Caller, customer: CustomerRecord): boolean =>
+  caller.role === 'admin-agent' || customer.visibleToSalesAgent;
+
+export type CustomerLookup =
+  | { readonly ok: true; readonly customer: CustomerRecord }
+  | { readonly ok: false; readonly reply: Reply };
+
+/** The customer in the path, or the error the API gives: 400 not a GUID, 404 unknown, 403 not yours. */
+export function findCustomerForCaller(
+  customerId: string | undefined,
+  caller: Caller,
+  catalogue: SeedCatalogue,
+): CustomerLookup {
+  if (customerId === undefined || !guidPattern.test(customerId)) {
+    return { ok: false, reply: invalidCustomerId() };
+  }
+  const customer = catalogue.findCustomer(customerId);
+  if (customer === undefined) return { ok: false, reply: tenantNotFound() };
+  if (!canSeeCustomer(caller, customer)) return { ok: false, reply: noRelationshipWithCustomer() };
+  return { ok: true, customer };
+}

@@ -1,0 +1,69 @@
+import { generateDevices } from '../seed/device-factory';
+import type { BatchRecord, CustomerRecord } from '../seed/seed-records';
+import { deviceBatchNotFound, invalidRequestInput } from './api-errors';
+import type { ApiHandler, ApiRequest } from './api-request';
+import { collection } from './collections';
+import { decodeCursor, encodeCursor } from './continuation-tokens';
+import { findCustomerForCaller } from './customer-access';
+import { deviceResource, devicesPath } from './device-resources';
+import { headerValue } from './incoming-request';
+import { continuationHeader } from './links';
+import { ok, type Reply } from './replies';
+
+/** Devices come 100 to a page (brief §6.5, §10). */
+export const devicesPageSize = 100;
+
+/** Where this page starts: 0, or the offset in an `MS-ContinuationToken` issued for this batch. */
+function readOffset(
+  request: ApiRequest,
+  customer: CustomerRecord,
+  batch: BatchRecord,
+): number | Reply {
+  const token = headerValue(request.headers, 'MS-ContinuationToken');
+  if (token === undefined) return 0;
+  const cursor = decodeCursor(token);
+  const fits =
+    cursor?.kind === 'devices' &&
+    cursor.customerId === customer.id &&
+    cursor.batchId === batch.id &&
+    cursor.offset <= batch.devicesServed;
+  return fits ? cursor.offset : invalidRequestInput('the continuation token is not valid');
+}
+
+/**
+ * `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. The batch id is matched
+ * case-insensitively (brief §14.7: PowerShell treats ids so). The next page is the same path with
+ * the token in `MS-ContinuationToken`; `links.next` says so, the batch id raw as in `devicesLink`.
+ */
+export const listDevices: ApiHandler = (request, { catalogue, link }) => {
+  const lookup = findCustomerForCaller(request.params.customerId, request.caller, catalogue);
+  if (!lookup.ok) return lookup.reply;
+  const { customer } = lookup;
+  const batchId = (request.params.batchId ?? '').toLowerCase();
+  const batch = customer.batches.find((candidate) => candidate.id.toLowerCase() === batchId);
+  if (batch === undefined) return deviceBatchNotFound();
+  const offset = readOffset(request, customer, batch);
+  if (typeof offset !== 'number') return offset;
+
+  const count = Math.min(devicesPageSize, batch.devicesServed - offset);
+  const devices = generateDevices(batch.deviceSource, offset, count);
+  const nextOffset = offset + devices.length;
+  const token =
+    nextOffset < batch.devicesServed
+      ? encodeCursor({
+          kind: 'devices',
+          customerId: customer.id,
+          batchId: batch.id,
+          offset: nextOffset,
+        })
+      : undefined;
+  return ok(
+    collection(devices.map(deviceResource), {
+      continuationToken: token,
+      links:
+        token === undefined
+          ? {}
+          : { next: link(devicesPath(customer.id, batch.id), continuationHeader(token)) },
+    }),
+  );
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { defaultSeed } from '../seed/seed-catalogue';
+import type { PartnerCenterEmulatorOptions } from './emulator-options';
+
+/**
+ * The emulator's settings from the environment, checked once with one readable error:
+ * EMULATOR_PORT (4281), EMULATOR_HOST (127.0.0.1), EMULATOR_SEED, EMULATOR_LINK_STYLE
+ * (relative | v1), EMULATOR_TEST_MODE (1/true), EMULATOR_POLLING_COMPLETES_AFTER
+ * ("3" polls or "30s").
+ */
+const envSchema = z.object({
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4281),
+  EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  EMULATOR_SEED: z.coerce.number().int().default(defaultSeed),
+  EMULATOR_LINK_STYLE: z.enum(['relative', 'v1']).default('relative'),
+  EMULATOR_TEST_MODE: z
+    .enum(['1', 'true', '0', 'false', ''])
+    .default('')
+    .transform((value) => value === '1' || value === 'true'),
+  EMULATOR_POLLING_COMPLETES_AFTER: z
+    .string()
+    .regex(/^\d+s?$/, 'a number of polls ("3") or of seconds ("30s")')
+    .default('3')
+    .transform((value) =>
+      value.endsWith('s') ? { seconds: Number(value.slice(0, -1)) } : { requests: Number(value) },
+    ),
+});
+
+export type EmulatorSettings = Required<
+  Pick<
+    PartnerCenterEmulatorOptions,
+    'port' | 'host' | 'seed' | 'linkStyle' | 'testMode' | 'pollingCompletesAfter'
+  >
+>;
+
+export function readEmulatorEnv(env: NodeJS.ProcessEnv): EmulatorSettings {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid emulator settings:\n  ${problems.join('\n  ')}`);
+  }
+  const settings = parsed.data;
+  return {
+    port: settings.EMULATOR_PORT,
+    host: settings.EMULATOR_HOST,
+    seed: settings.EMULATOR_SEED,
+    linkStyle: settings.EMULATOR_LINK_STYLE,
+    testMode: settings.EMULATOR_TEST_MODE,
+    pollingCompletesAfter: settings.EMULATOR_POLLING_COMPLETES_AFTER,
+  };
+}

@@ -1,0 +1,28 @@
+import type { ServerResponse } from 'node:http';
+import { correlationHeaders, type CorrelationIds } from './correlation-headers';
+import { alteredBodyText, withoutField } from './test-mode/fault-effects';
+import type { ActiveFault } from './test-mode/fault-registry';
+import type { Reply } from './replies';
+
+/**
+ * Writes a reply as JSON with the API's headers (Node adds `Date`). No `Access-Control-*`
+ * headers, ever: the real API is assumed not to answer CORS (brief §3).
+ */
+export function sendReply(
+  response: ServerResponse,
+  reply: Reply,
+  ids: CorrelationIds,
+  serverId: string,
+  fault?: ActiveFault,
+): void {
+  if (response.destroyed) return;
+  const body = fault?.kind === 'missing-field' ? withoutField(reply.body, fault.field) : reply.body;
+  const text = alteredBodyText(fault, JSON.stringify(body));
+  response.writeHead(reply.status, {
+    ...reply.headers,
+    ...correlationHeaders(ids, serverId),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * The body of `POST /__emulator/faults`. A fault affects the `times` requests whose method and
+ * path match, after letting `skip` matching requests through.
+ */
+const faultKinds = [
+  'latency',
+  'throttle',
+  'server-error',
+  'unavailable',
+  'malformed-json',
+  'bom',
+  'missing-field',
+  'hang',
+] as const;
+
+export const faultSpecSchema = z.strictObject({
+  /** Owner of the fault, for cleanup: parallel test workers each use their own scope. */
+  scope: z.string().min(1),
+  /** A case-insensitive substring of the request path as sent (encoded, no query), or a `*` glob. */
+  pathPattern: z.string().min(1),
+  method: z.string().min(1).optional(),
+  kind: z.enum(faultKinds),
+  times: z.int().min(1).default(1),
+  skip: z.int().min(0).default(0),
+  /** `latency`: delay before the normal answer; `hang`: how long before the connection is closed. */
+  latencyMs: z.int().min(0).optional(),
+  /** `throttle` and `unavailable`: the `Retry-After` value. */
+  retryAfterSeconds: z.int().min(0).optional(),
+  /** `missing-field`: the field removed (from the first item of a collection); default `id`. */
+  field: z.string().min(1).optional(),
+});
+
+export type FaultSpec = z.infer<typeof faultSpecSchema>;

@@ -1,0 +1,59 @@
+import { randomDotNetDate } from './dotnet-dates';
+import { oemModels } from './oem-catalogue';
+import { createRandom, type Random } from './random';
+import type { DeviceRecord, DeviceSource } from './seed-records';
+
+/**
+ * Devices are never stored: each one is a pure function of its batch's seed key and its index, so
+ * any page of a 10,000-device batch is generated on request in a few milliseconds and dropped after.
+ */
+export function generateDevices(
+  source: DeviceSource,
+  offset: number,
+  count: number,
+): DeviceRecord[] {
+  const devices: DeviceRecord[] = [];
+  for (let index = offset; index < offset + count; index++) {
+    devices.push(generateDevice(source, index));
+  }
+  return devices;
+}
+
+/** Bytes a real 4K hardware hash starts with (it base64-encodes to "T0FiAwEAHAAAAAoA…"). */
+const hardwareHashHeader = [0x4f, 0x41, 0x62, 0x03, 0x01, 0x00, 0x1c, 0x00, 0x00, 0x00, 0x0a, 0x00];
+const hardwareHashLength = 4000;
+
+function hardwareHash(random: Random): string {
+  const bytes = random.bytes(hardwareHashLength);
+  bytes.set(hardwareHashHeader);
+  return Buffer.from(bytes).toString('base64');
+}
+
+function generateDevice(source: DeviceSource, index: number): DeviceRecord {
+  const random = createRandom(`${source.seedKey}/${String(index)}`);
+  const model = random.chance(0.8) ? source.primaryModel : random.pick(oemModels);
+  const profileDraw = random.next();
+  const profileName =
+    profileDraw < 0.85
+      ? source.profileNames[0]
+      : profileDraw < 0.9
+        ? random.pick(source.profileNames)
+        : undefined;
+  const uploadedMs = source.firstUploadMs + index * 1500 + random.integer(0, 999);
+  const device: DeviceRecord = {
+    id: random.guid(),
+    serialNumber: model.serialNumber(random),
+    ...(random.chance(0.4) && { productKey: random.digits(13) }),
+    ...(random.chance(0.6) && { hardwareHash: hardwareHash(random) }),
+    modelName: model.modelName,
+    oemManufacturerName: model.oemManufacturerName,
+    ...(profileName !== undefined && { profileName }),
+    uploadedDate: randomDotNetDate(random, uploadedMs, 0.2),
+    ...(source.uploaders.length > 0 &&
+      random.chance(0.7) && { uploadedBy: random.pick(source.uploaders) }),
+  };
+  const override = source.overrides[index];
+  return override === undefined
+    ? device
+    : { ...device, id: override.id, [override.field]: override.value };
+}
