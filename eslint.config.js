@@ -94,11 +94,22 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
+      // The API client is one long-lived instance, infrastructure rather than a query input.
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['ApiClient'] } }],
       'no-restricted-syntax': [
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Nothing from the API is rendered as HTML.',
+        },
+        {
+          selector: 'JSXText[value=/[A-Za-z]/]',
+          message: 'UI text comes from the message catalogues: use t().',
+        },
+        {
+          selector:
+            "JSXAttribute[name.name=/^(aria-label|title|placeholder|label|alt|description|aria-description)$/] > Literal[value=/[A-Za-z]/]",
+          message: 'UI text comes from the message catalogues: use t().',
         },
       ],
     },
@@ -106,6 +117,10 @@ export default tseslint.config(
   {
     files: ['{emulator,server,scripts,bench,e2e}/**/*.ts', '*.config.ts', '*.cjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Vitest's asymmetric matchers (expect.any, expect.stringMatching) are typed `any`, and

@@ -56,6 +56,7 @@ export default defineConfig({
       EMULATOR_PORT: String(e2ePorts.partnerCenter),
       IDP_PORT: String(e2ePorts.identityProvider),
       EMULATOR_TEST_MODE: '1',
+      DIST_DIR: e2ePorts.dashboard === 4290 ? 'dist' : `.local/dist-${e2ePorts.dashboard}`,
     },
   },
 });

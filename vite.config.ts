@@ -10,6 +10,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // DIST_DIR lets several end-to-end runs build side by side; npm start serves the same folder.
+    outDir: process.env.DIST_DIR ?? 'dist',
+    emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
       input: {

@@ -37,7 +37,7 @@ test.describe('the app shell', () => {
   test('shows a not-found page for an unknown address', async ({ page }) => {
     await page.goto('/no/such/page?x=1');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-    await expect(page.getByText('/no/such/page')).toBeVisible();
+    await expect(page.getByText('There is no page at /no/such/page.')).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Go to customers' }).click();
     await expect(page).not.toHaveURL(/no\/such\/page/);

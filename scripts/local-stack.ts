@@ -34,7 +34,10 @@ export interface LocalStack {
 
 export async function startLocalStack(env: NodeJS.ProcessEnv = process.env): Promise<LocalStack> {
   const dashboardPort = Number(env.DASHBOARD_PORT ?? 4280);
-  const dashboardOrigins = [`http://localhost:${dashboardPort}`, `http://127.0.0.1:${dashboardPort}`];
+  const dashboardOrigins = [
+    `http://localhost:${dashboardPort}`,
+    `http://127.0.0.1:${dashboardPort}`,
+  ];
   const services = await startLocalServices({
     identityProviderPort: Number(env.IDP_PORT ?? 4282),
     dashboardOrigins,

@@ -9,7 +9,7 @@ const stack = await startLocalStack();
 const dashboard = await createDashboardServer({
   port: stack.dashboardPort,
   host: 'localhost',
-  distDir: 'dist',
+  distDir: process.env.DIST_DIR ?? 'dist',
   runtimeConfig: stack.runtimeConfig,
   apiBasePath,
   upstreamOrigin: stack.services.partnerCenter.url,

@@ -10,6 +10,9 @@ import { createQueryClient } from '@/lib/query-client';
 import { AppProvider, ThemeProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { ConfigErrorPage } from './app/config-error-page';
+import { loadCatalogues } from './app/i18n/load-catalogues';
+import { createI18n } from '@/lib/i18n/create-i18n';
+import { readPreferredLocale } from '@/lib/i18n/supported-locales';
 
 /** Loads the runtime settings, finishes any sign-in in progress, then renders the dashboard. */
 async function start(): Promise<void> {
@@ -17,10 +20,13 @@ async function start(): Promise<void> {
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);
 
-  const configResult = await loadRuntimeConfig();
+  const [i18n, configResult] = await Promise.all([
+    createI18n(readPreferredLocale(), loadCatalogues),
+    loadRuntimeConfig(),
+  ]);
   if (!configResult.ok) {
     root.render(
-      <ThemeProvider>
+      <ThemeProvider i18n={i18n}>
         <ConfigErrorPage problems={configResult.problems} />
       </ThemeProvider>,
     );
@@ -36,7 +42,7 @@ async function start(): Promise<void> {
   const apiClient = createApiClient({
     apiBase: configResult.config.apiBase,
     getAccessToken: (options) => tokenSource.getAccessToken(options),
-    getLocale: () => 'en-US',
+    getLocale: () => i18n.language,
   });
   const authSession = {
     tokenSource,
@@ -51,6 +57,7 @@ async function start(): Promise<void> {
       <AppProvider
         queryClient={createQueryClient({ onUnauthorized: () => void tokenSource.signInAgain() })}
         apiClient={apiClient}
+        i18n={i18n}
         msalInstance={instance}
         authSession={authSession}
       >

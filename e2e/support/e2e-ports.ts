@@ -1,6 +1,11 @@
-/** Ports of the local servers during end-to-end tests, apart from `npm start`'s so both can run. */
+/**
+ * Ports of the local servers during end-to-end tests, apart from `npm start`'s so both can run.
+ * `E2E_PORT_BASE` moves all three, so several checkouts can run their suites side by side.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 4290);
+
 export const e2ePorts = {
-  dashboard: 4290,
-  partnerCenter: 4291,
-  identityProvider: 4292,
+  dashboard: base,
+  partnerCenter: base + 1,
+  identityProvider: base + 2,
 } as const;

@@ -2,7 +2,9 @@ import type { IPublicClientApplication } from '@azure/msal-browser';
 import { MsalProvider } from '@azure/msal-react';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { AppErrorBoundary } from '@/components/errors/app-error-boundary';
 import { ApiClientContext } from '@/lib/api-client/api-client-context';
 import type { ApiClient } from '@/lib/api-client/create-api-client';
@@ -18,15 +20,23 @@ const QueryDevtools = import.meta.env.DEV
   : () => null;
 
 /** Mantine's look, with the colour scheme following the OS until the user picks one. */
-export function ThemeProvider({ children }: { readonly children: ReactNode }) {
+export function ThemeProvider({
+  i18n,
+  children,
+}: {
+  readonly i18n: i18n;
+  readonly children: ReactNode;
+}) {
   return (
-    <MantineProvider
-      theme={theme}
-      defaultColorScheme="auto"
-      colorSchemeManager={colorSchemeManager}
-    >
-      {children}
-    </MantineProvider>
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider
+        theme={theme}
+        defaultColorScheme="auto"
+        colorSchemeManager={colorSchemeManager}
+      >
+        {children}
+      </MantineProvider>
+    </I18nextProvider>
   );
 }
 
@@ -35,6 +45,7 @@ interface AppProviderProps {
   readonly msalInstance: IPublicClientApplication;
   readonly authSession: AuthSession;
   readonly apiClient: ApiClient;
+  readonly i18n: i18n;
   readonly children: ReactNode;
 }
 
@@ -44,10 +55,11 @@ export function AppProvider({
   msalInstance,
   authSession,
   apiClient,
+  i18n,
   children,
 }: AppProviderProps) {
   return (
-    <ThemeProvider>
+    <ThemeProvider i18n={i18n}>
       <AppErrorBoundary>
         <MsalProvider instance={msalInstance}>
           <AuthSessionContext value={authSession}>

@@ -6,7 +6,7 @@ describe('routes', () => {
   it('shows the not-found page for an unknown address, inside the app frame', async () => {
     renderRoutes(routes, '/no/such/page');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(screen.getByText('/no/such/page')).toBeInTheDocument();
+    expect(screen.getByText(/There is no page at \/no\/such\/page\./)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to customers' })).toHaveAttribute(
       'href',
       '/customers',

@@ -3,10 +3,12 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { theme } from '@/app/theme';
 import { AuthSessionContext } from '@/lib/auth/auth-session';
 import { createSignedOutMsal, createTestAuthSession } from './test-auth';
+import { createTestI18n } from './test-i18n';
 
 /** A fresh query client per test, without retries, as TkDodo recommends. */
 export function createTestQueryClient(): QueryClient {
@@ -15,13 +17,15 @@ export function createTestQueryClient(): QueryClient {
 
 function TestProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} env="test">
-      <MsalProvider instance={createSignedOutMsal()}>
-        <AuthSessionContext value={createTestAuthSession()}>
-          <QueryClientProvider client={client}>{children}</QueryClientProvider>
-        </AuthSessionContext>
-      </MsalProvider>
-    </MantineProvider>
+    <I18nextProvider i18n={createTestI18n()}>
+      <MantineProvider theme={theme} env="test">
+        <MsalProvider instance={createSignedOutMsal()}>
+          <AuthSessionContext value={createTestAuthSession()}>
+            <QueryClientProvider client={client}>{children}</QueryClientProvider>
+          </AuthSessionContext>
+        </MsalProvider>
+      </MantineProvider>
+    </I18nextProvider>
   );
 }
 

@@ -1,19 +1,18 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   const location = useLocation();
   return (
     <Container size="sm" py="xl">
       <Stack gap="md" align="flex-start">
-        <Title order={2}>Page not found</Title>
-        <Text>
-          There is no page at <code>{location.pathname}</code>. The link may be mistyped or out of
-          date.
-        </Text>
+        <Title order={2}>{t('notFound.title')}</Title>
+        <Text>{t('notFound.body', { path: location.pathname })}</Text>
         <Button component={Link} to={paths.customers.getHref()}>
-          Go to customers
+          {t('notFound.goToCustomers')}
         </Button>
       </Stack>
     </Container>

@@ -1,6 +1,7 @@
 import { useAccount, useMsal } from '@azure/msal-react';
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useSignIn } from '@/lib/auth/use-sign-in';
 
 const initialsOf = (name: string): string =>
@@ -13,6 +14,7 @@ const initialsOf = (name: string): string =>
 
 /** The signed-in account in the header, with switching account and signing out. */
 export function AccountMenu() {
+  const { t } = useTranslation();
   const { instance } = useMsal();
   const account = useAccount(instance.getActiveAccount() ?? {});
   const { signIn } = useSignIn();
@@ -22,7 +24,7 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Account: ${name}`}>
+        <UnstyledButton aria-label={t('auth.account', { name })}>
           <Group gap="xs" wrap="nowrap">
             <Avatar radius="xl" size="sm" color="blue">
               {initialsOf(name)}
@@ -44,13 +46,13 @@ export function AccountMenu() {
           leftSection={<IconUserCircle size={16} />}
           onClick={() => void signIn({ selectAccount: true })}
         >
-          Switch account
+          {t('auth.switchAccount')}
         </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} />}
           onClick={() => void instance.logoutRedirect({ account })}
         >
-          Sign out
+          {t('auth.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -2,8 +2,9 @@ import { InteractionStatus } from '@azure/msal-browser';
 import { useIsAuthenticated, useMsal } from '@azure/msal-react';
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAuthSession } from '@/lib/auth/auth-session';
-import { describeSignInError, signInUnreachable } from '@/lib/auth/describe-sign-in-error';
+import { describeSignInError } from '@/lib/auth/describe-sign-in-error';
 import { useSignIn } from '@/lib/auth/use-sign-in';
 import { SignInProblem } from './sign-in-problem';
 
@@ -12,6 +13,7 @@ import { SignInProblem } from './sign-in-problem';
  * very same URL; a cancelled or failed sign-in shows a page with a retry instead of looping.
  */
 export function RequireSignIn({ children }: { readonly children: ReactNode }) {
+  const { t } = useTranslation();
   const isAuthenticated = useIsAuthenticated();
   const { inProgress } = useMsal();
   const { redirectError, authority } = useAuthSession();
@@ -24,22 +26,24 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
     if (mustSignIn && !showError && !unreachable) void signIn();
   }, [mustSignIn, showError, unreachable, signIn]);
 
-  const retry = () => {
-    setDismissedError(true);
-    void signIn();
-  };
-
   if (isAuthenticated) return children;
-  if (unreachable) return <SignInProblem problem={signInUnreachable(authority)} onRetry={retry} />;
-  if (showError)
+  if (unreachable || showError) {
     return (
-      <SignInProblem problem={describeSignInError(redirectError, authority)} onRetry={retry} />
+      <SignInProblem
+        problem={unreachable ? { kind: 'unreachable' } : describeSignInError(redirectError)}
+        authority={authority}
+        onRetry={() => {
+          setDismissedError(true);
+          void signIn();
+        }}
+      />
     );
+  }
   return (
     <Center py="xl">
       <Stack align="center" gap="xs">
-        <Loader aria-label="Signing in" />
-        <Text c="dimmed">Taking you to sign in…</Text>
+        <Loader aria-label={t('auth.signingIn')} />
+        <Text c="dimmed">{t('auth.takingYouToSignIn')}</Text>
       </Stack>
     </Center>
   );

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Container } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from './error-panel';
 
 interface AppErrorBoundaryProps {
@@ -28,16 +29,26 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, AppErrorB
   override render(): ReactNode {
     if (this.state.error === null) return this.props.children;
     return (
-      <Container size="sm" py="xl">
-        <ErrorPanel
-          title="Something went wrong"
-          description="The dashboard hit an unexpected problem. Your place is kept: try again, and if it keeps happening, reload the page."
-          details={[{ label: 'Error', value: this.state.error.message || this.state.error.name }]}
-          onRetry={() => {
-            this.setState({ error: null });
-          }}
-        />
-      </Container>
+      <AppErrorFallback
+        error={this.state.error}
+        onRetry={() => {
+          this.setState({ error: null });
+        }}
+      />
     );
   }
+}
+
+function AppErrorFallback({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Container size="sm" py="xl">
+      <ErrorPanel
+        title={t('errors.somethingWentWrong')}
+        description={t('errors.somethingWentWrongHelp')}
+        details={[{ label: t('errors.errorLabel'), value: error.message || error.name }]}
+        onRetry={onRetry}
+      />
+    </Container>
+  );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface ErrorDetail {
   readonly label: string;
@@ -25,9 +26,10 @@ export function ErrorPanel({
   description,
   details = [],
   onRetry,
-  retryLabel = 'Try again',
+  retryLabel,
   actions,
 }: ErrorPanelProps) {
+  const { t } = useTranslation();
   return (
     <Alert
       variant="light"
@@ -51,7 +53,7 @@ export function ErrorPanel({
           <Group gap="sm">
             {onRetry && (
               <Button size="xs" leftSection={<IconRefresh size={14} />} onClick={onRetry}>
-                {retryLabel}
+                {retryLabel ?? t('errors.tryAgain')}
               </Button>
             )}
             {actions}

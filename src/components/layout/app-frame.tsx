@@ -1,9 +1,9 @@
 import { AppShell, Anchor, Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { ColorSchemeToggle } from './color-scheme-toggle';
-import { productName } from './product-name';
 
 interface AppFrameProps {
   /** Header places filled by the app: the customer switcher and the signed-in account. */
@@ -15,6 +15,7 @@ interface AppFrameProps {
 
 /** The frame of every page: a header with the product name and its controls, and the main area. */
 export function AppFrame({ customerSwitcher, account, settings, children }: AppFrameProps) {
+  const { t } = useTranslation();
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <AppShell.Header>
@@ -22,7 +23,7 @@ export function AppFrame({ customerSwitcher, account, settings, children }: AppF
           <Group gap="lg" wrap="nowrap">
             <Anchor component={Link} to={paths.home.getHref()} underline="never" c="inherit">
               <Title order={1} size="h4">
-                {productName}
+                {t('productName')}
               </Title>
             </Anchor>
             {customerSwitcher}

@@ -1,6 +1,6 @@
 import { Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { productName } from './product-name';
+import { useTranslation } from 'react-i18next';
 
 interface PageTitleProps {
   readonly children: string;
@@ -10,6 +10,7 @@ interface PageTitleProps {
 
 /** A page's heading, also used as the browser tab's title so bookmarks are named well. */
 export function PageTitle({ children, context }: PageTitleProps) {
-  useDocumentTitle([children, context, productName].filter(Boolean).join(' · '));
+  const { t } = useTranslation();
+  useDocumentTitle([children, context, t('productName')].filter(Boolean).join(' · '));
   return <Title order={2}>{children}</Title>;
 }

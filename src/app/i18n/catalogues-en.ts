@@ -1,0 +1,12 @@
+import { customersEn } from '@/features/customers/i18n/customers-en';
+import { deviceBatchesEn } from '@/features/device-batches/i18n/device-batches-en';
+import { devicesEn } from '@/features/devices/i18n/devices-en';
+import { commonEn } from '@/lib/i18n/locales/common-en';
+
+/** Every English catalogue, by namespace: the source the Dutch ones are checked against. */
+export const cataloguesEn = {
+  common: commonEn,
+  customers: customersEn,
+  deviceBatches: deviceBatchesEn,
+  devices: devicesEn,
+};

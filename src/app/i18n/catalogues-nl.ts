@@ -1,0 +1,13 @@
+import { customersNl } from '@/features/customers/i18n/customers-nl';
+import { deviceBatchesNl } from '@/features/device-batches/i18n/device-batches-nl';
+import { devicesNl } from '@/features/devices/i18n/devices-nl';
+import { commonNl } from '@/lib/i18n/locales/common-nl';
+import type { cataloguesEn } from './catalogues-en';
+
+/** Every Dutch catalogue; loaded only when Dutch is chosen. */
+export const cataloguesNl: typeof cataloguesEn = {
+  common: commonNl,
+  customers: customersNl,
+  deviceBatches: deviceBatchesNl,
+  devices: devicesNl,
+};

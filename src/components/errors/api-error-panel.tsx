@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPartnerCenterError } from '@/lib/api-client/api-error';
+import { classifyApiError } from './describe-api-error';
+import { ErrorPanel, type ErrorDetail } from './error-panel';
+
+interface ApiErrorPanelProps {
+  readonly error: unknown;
+  readonly onRetry?: () => void;
+  /** A page's own words for a case it knows better, e.g. "customer not found" for a 404. */
+  readonly title?: string;
+  readonly description?: ReactNode;
+  readonly actions?: ReactNode;
+}
+
+/**
+ * A failed Partner Center request: what went wrong in plain words, what to do, the ids support asks
+ * for (request and correlation id, status, Partner Center code), and a retry.
+ */
+export function ApiErrorPanel({ error, onRetry, title, description, actions }: ApiErrorPanelProps) {
+  const { t } = useTranslation();
+  if (!isPartnerCenterError(error)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return (
+      <ErrorPanel
+        title={title ?? t('errors.somethingWentWrong')}
+        description={description ?? t('errors.somethingWentWrongHelp')}
+        details={[{ label: t('errors.errorLabel'), value: message }]}
+        {...(onRetry ? { onRetry } : {})}
+        actions={actions}
+      />
+    );
+  }
+
+  const kind = classifyApiError(error);
+  const details: ErrorDetail[] = [
+    ...(error.status === undefined
+      ? []
+      : [{ label: t('errors.statusLabel'), value: String(error.status) }]),
+    ...(error.code === undefined
+      ? []
+      : [{ label: t('errors.partnerCenterCodeLabel'), value: String(error.code) }]),
+    ...(error.description
+      ? [{ label: t('errors.descriptionLabel'), value: error.description }]
+      : []),
+    { label: t('errors.requestIdLabel'), value: error.requestId },
+    { label: t('errors.correlationIdLabel'), value: error.correlationId },
+  ];
+  return (
+    <ErrorPanel
+      title={title ?? t(`errors.api.${kind}Title`)}
+      description={description ?? t(`errors.api.${kind}Body`, { status: error.status ?? '' })}
+      details={details}
+      {...(onRetry ? { onRetry } : {})}
+      actions={actions}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+import type { CustomersCatalogue } from './customers-en';
+
+export const customersNl: CustomersCatalogue = {};

@@ -1,0 +1,3 @@
+import type { DeviceBatchesCatalogue } from './device-batches-en';
+
+export const deviceBatchesNl: DeviceBatchesCatalogue = {};

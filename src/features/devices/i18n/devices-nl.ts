@@ -1,0 +1,3 @@
+import type { DevicesCatalogue } from './devices-en';
+
+export const devicesNl: DevicesCatalogue = {};

@@ -1,0 +1,108 @@
+/** Strings shared by every page: the frame, errors, sign-in. The source catalogue; nl mirrors it. */
+export const commonEn = {
+  productName: 'Zero-Touch Batches',
+  frame: {
+    switchToDark: 'Switch to dark theme',
+    switchToLight: 'Switch to light theme',
+    language: 'Language',
+    home: 'Zero-Touch Batches home',
+  },
+  errors: {
+    tryAgain: 'Try again',
+    somethingWentWrong: 'Something went wrong',
+    somethingWentWrongHelp:
+      'The dashboard hit an unexpected problem. Your place is kept: try again, and if it keeps happening, reload the page.',
+    pageFailed: 'This page could not be shown',
+    pageFailedHelp:
+      'Something unexpected stopped this page. Try again; your place in the dashboard is kept.',
+    errorLabel: 'Error',
+    codeLabel: 'Code',
+    requestIdLabel: 'Request id',
+    correlationIdLabel: 'Correlation id',
+    statusLabel: 'HTTP status',
+    partnerCenterCodeLabel: 'Partner Center code',
+    descriptionLabel: 'Description',
+    api: {
+      unauthorizedTitle: 'Your session has expired',
+      unauthorizedBody:
+        'Partner Center did not accept your sign-in. Sign in again; you will come back to this page.',
+      noRoleTitle: 'You have no access to Partner Center',
+      noRoleBody:
+        'Partner Center refused the request. Ask your Partner Center administrator to give your account the Admin agent or Sales agent role, then sign in again.',
+      noRelationshipTitle: 'No access to this customer',
+      noRelationshipBody:
+        'Partner Center says your organisation, or your account, has no relationship with this customer. An Admin agent sees every customer; a Sales agent only those assigned to them.',
+      notFoundTitle: 'Not found in Partner Center',
+      notFoundBody: 'Partner Center has nothing at this address. The link may be out of date.',
+      throttledTitle: 'Partner Center is busy',
+      throttledBody:
+        'Partner Center asked the dashboard to slow down. Wait a moment, then try again.',
+      serverTitle: 'Partner Center had a problem',
+      serverBody:
+        'Partner Center could not answer just now (HTTP {{status}}). Try again in a moment.',
+      badRequestTitle: 'Partner Center refused the request',
+      badRequestBody: 'Partner Center could not process this request (HTTP {{status}}).',
+      networkTitle: 'Partner Center cannot be reached',
+      networkBody: 'Check your network connection, then try again.',
+      timeoutTitle: 'Partner Center did not answer in time',
+      timeoutBody: 'The request took too long. Try again in a moment.',
+      invalidTitle: 'Unexpected response from Partner Center',
+      invalidBody:
+        'Partner Center sent an answer the dashboard cannot read. Try again; if it keeps happening, give the ids below to Microsoft support.',
+      foreignLinkTitle: 'Link outside Partner Center refused',
+      foreignLinkBody:
+        'Partner Center sent a link to another site. The dashboard does not follow it, so your sign-in is not sent anywhere else.',
+      abortedTitle: 'The request was cancelled',
+      abortedBody: 'The request stopped before it finished. Try again.',
+    },
+  },
+  status: {
+    queued: 'Queued',
+    processing: 'Processing',
+    finished: 'Finished',
+    finished_with_errors: 'Finished with errors',
+    unknown: 'Unknown',
+  },
+  time: {
+    exact: 'Exact time: {{time}}',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at {{path}}. The link may be mistyped or out of date.',
+    goToCustomers: 'Go to customers',
+  },
+  config: {
+    title: '{{product}} is not configured correctly',
+    body: 'The dashboard cannot start because these settings are missing or malformed. Ask the person who runs this deployment to fix them (see the README, section Configuration), then reload.',
+  },
+  start: {
+    welcome: 'Welcome to {{product}}',
+    intro:
+      'See the zero-touch Windows device batches of your Partner Center customers: their status, when they were created and every device in them.',
+    signInWith: 'Sign in with your work account (Microsoft Entra ID).',
+    rolesNeeded: 'You need the Admin agent or Sales agent role in Partner Center.',
+    signIn: 'Sign in',
+  },
+  auth: {
+    signingIn: 'Signing in',
+    takingYouToSignIn: 'Taking you to sign in…',
+    signInAgain: 'Sign in again',
+    account: 'Account: {{name}}',
+    switchAccount: 'Switch account',
+    signOut: 'Sign out',
+    cancelledTitle: 'Sign-in was cancelled',
+    cancelledBody:
+      'You cancelled signing in, or the sign-in service did not let you continue. Sign in again to open the dashboard.',
+    unreachableTitle: 'The sign-in service cannot be reached',
+    unreachableBody:
+      'The dashboard could not reach {{authority}}. Check your network connection, then try again.',
+    refusedTitle: 'Sign-in was refused',
+    refusedBody:
+      'The sign-in service refused the request. Try again, or ask your administrator to grant the dashboard access.',
+    failedTitle: 'Sign-in failed',
+    failedBody:
+      'Signing in did not complete. Try again; if it keeps failing, give the code below to your administrator.',
+  },
+};
+
+export type CommonCatalogue = typeof commonEn;

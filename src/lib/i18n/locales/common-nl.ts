@@ -1,0 +1,107 @@
+import type { CommonCatalogue } from './common-en';
+
+export const commonNl: CommonCatalogue = {
+  productName: 'Zero-Touch Batches',
+  frame: {
+    switchToDark: 'Donker thema gebruiken',
+    switchToLight: 'Licht thema gebruiken',
+    language: 'Taal',
+    home: 'Startpagina van Zero-Touch Batches',
+  },
+  errors: {
+    tryAgain: 'Opnieuw proberen',
+    somethingWentWrong: 'Er ging iets mis',
+    somethingWentWrongHelp:
+      'Het dashboard liep tegen een onverwacht probleem aan. Je plek blijft bewaard: probeer het opnieuw, en laad de pagina opnieuw als het blijft gebeuren.',
+    pageFailed: 'Deze pagina kan niet worden getoond',
+    pageFailedHelp:
+      'Iets onverwachts hield deze pagina tegen. Probeer het opnieuw; je plek in het dashboard blijft bewaard.',
+    errorLabel: 'Fout',
+    codeLabel: 'Code',
+    requestIdLabel: 'Aanvraag-id',
+    correlationIdLabel: 'Correlatie-id',
+    statusLabel: 'HTTP-status',
+    partnerCenterCodeLabel: 'Partner Center-code',
+    descriptionLabel: 'Omschrijving',
+    api: {
+      unauthorizedTitle: 'Je sessie is verlopen',
+      unauthorizedBody:
+        'Partner Center accepteerde je aanmelding niet. Meld je opnieuw aan; je komt daarna terug op deze pagina.',
+      noRoleTitle: 'Je hebt geen toegang tot Partner Center',
+      noRoleBody:
+        'Partner Center weigerde de aanvraag. Vraag je Partner Center-beheerder je account de rol Admin agent of Sales agent te geven en meld je daarna opnieuw aan.',
+      noRelationshipTitle: 'Geen toegang tot deze klant',
+      noRelationshipBody:
+        'Volgens Partner Center heeft je organisatie, of je account, geen relatie met deze klant. Een Admin agent ziet alle klanten; een Sales agent alleen de klanten die aan hem zijn toegewezen.',
+      notFoundTitle: 'Niet gevonden in Partner Center',
+      notFoundBody: 'Partner Center heeft niets op dit adres. De link is misschien verouderd.',
+      throttledTitle: 'Partner Center is druk',
+      throttledBody:
+        'Partner Center vroeg het dashboard het rustiger aan te doen. Wacht even en probeer het opnieuw.',
+      serverTitle: 'Partner Center had een probleem',
+      serverBody:
+        'Partner Center kon nu niet antwoorden (HTTP {{status}}). Probeer het zo opnieuw.',
+      badRequestTitle: 'Partner Center weigerde de aanvraag',
+      badRequestBody: 'Partner Center kon deze aanvraag niet verwerken (HTTP {{status}}).',
+      networkTitle: 'Partner Center is niet bereikbaar',
+      networkBody: 'Controleer je netwerkverbinding en probeer het opnieuw.',
+      timeoutTitle: 'Partner Center antwoordde niet op tijd',
+      timeoutBody: 'De aanvraag duurde te lang. Probeer het zo opnieuw.',
+      invalidTitle: 'Onverwacht antwoord van Partner Center',
+      invalidBody:
+        'Partner Center stuurde een antwoord dat het dashboard niet kan lezen. Probeer het opnieuw; geef de id’s hieronder aan Microsoft-ondersteuning als het blijft gebeuren.',
+      foreignLinkTitle: 'Link buiten Partner Center geweigerd',
+      foreignLinkBody:
+        'Partner Center stuurde een link naar een andere site. Het dashboard volgt die niet, zodat je aanmelding nergens anders heen gaat.',
+      abortedTitle: 'De aanvraag is afgebroken',
+      abortedBody: 'De aanvraag stopte voordat hij klaar was. Probeer het opnieuw.',
+    },
+  },
+  status: {
+    queued: 'In wachtrij',
+    processing: 'Bezig',
+    finished: 'Voltooid',
+    finished_with_errors: 'Voltooid met fouten',
+    unknown: 'Onbekend',
+  },
+  time: {
+    exact: 'Exacte tijd: {{time}}',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Er is geen pagina op {{path}}. De link is misschien verkeerd getypt of verouderd.',
+    goToCustomers: 'Naar klanten',
+  },
+  config: {
+    title: '{{product}} is niet goed ingesteld',
+    body: 'Het dashboard kan niet starten omdat deze instellingen ontbreken of onjuist zijn. Vraag degene die deze omgeving beheert ze te herstellen (zie de README, onderdeel Configuration) en laad de pagina daarna opnieuw.',
+  },
+  start: {
+    welcome: 'Welkom bij {{product}}',
+    intro:
+      'Bekijk de zero-touch Windows-apparaatbatches van je Partner Center-klanten: hun status, wanneer ze zijn aangemaakt en elk apparaat erin.',
+    signInWith: 'Meld je aan met je werkaccount (Microsoft Entra ID).',
+    rolesNeeded: 'Je hebt de rol Admin agent of Sales agent in Partner Center nodig.',
+    signIn: 'Aanmelden',
+  },
+  auth: {
+    signingIn: 'Bezig met aanmelden',
+    takingYouToSignIn: 'Je wordt naar de aanmeldpagina gebracht…',
+    signInAgain: 'Opnieuw aanmelden',
+    account: 'Account: {{name}}',
+    switchAccount: 'Ander account',
+    signOut: 'Afmelden',
+    cancelledTitle: 'Aanmelden is geannuleerd',
+    cancelledBody:
+      'Je hebt het aanmelden geannuleerd, of de aanmeldservice liet je niet verder. Meld je opnieuw aan om het dashboard te openen.',
+    unreachableTitle: 'De aanmeldservice is niet bereikbaar',
+    unreachableBody:
+      'Het dashboard kon {{authority}} niet bereiken. Controleer je netwerkverbinding en probeer het opnieuw.',
+    refusedTitle: 'Aanmelden is geweigerd',
+    refusedBody:
+      'De aanmeldservice weigerde de aanvraag. Probeer het opnieuw, of vraag je beheerder het dashboard toegang te geven.',
+    failedTitle: 'Aanmelden is mislukt',
+    failedBody:
+      'Het aanmelden is niet afgerond. Probeer het opnieuw; geef de code hieronder aan je beheerder als het blijft mislukken.',
+  },
+};
