@@ -98,6 +98,14 @@ describe('each fault kind', () => {
     expect(response.status).toBe(200);
   });
 
+  it('unauthorized: the answer to a refused token, though the token is good', async () => {
+    await inject({ kind: 'unauthorized' });
+    const refused = await emulator.request(batchesPath);
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ code: 400, description: 'Access denied' });
+    expect((await emulator.request(batchesPath)).status).toBe(200);
+  });
+
   it('hang: no answer until the client gives up', async () => {
     await inject({ kind: 'hang' });
     const request = fetch(`${emulator.url}${batchesPath}`, {

@@ -1,10 +1,15 @@
-import { rateLimitExceeded, serviceUnavailable, unexpectedServiceError } from '../api-errors';
+import {
+  rateLimitExceeded,
+  serviceUnavailable,
+  unauthorized,
+  unexpectedServiceError,
+} from '../api-errors';
 import type { Reply } from '../replies';
 import type { ActiveFault } from './fault-registry';
 
 /**
  * What each fault kind does to a response (README "Fault injection"):
- * throttle/server-error/unavailable replace it; latency delays it; hang never sends it;
+ * throttle/server-error/unavailable/unauthorized replace it; latency delays it; hang never sends it;
  * missing-field, malformed-json and bom alter the normal response.
  */
 export const defaultLatencyMs = 1000;
@@ -20,6 +25,9 @@ export function replacementReply(fault: ActiveFault): Reply | undefined {
       return unexpectedServiceError();
     case 'unavailable':
       return serviceUnavailable(fault.retryAfterSeconds);
+    case 'unauthorized':
+      // As if the token were refused: the real 401 body for an invalid token.
+      return unauthorized('invalid');
     default:
       return undefined;
   }

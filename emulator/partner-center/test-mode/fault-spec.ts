@@ -13,6 +13,7 @@ const faultKinds = [
   'bom',
   'missing-field',
   'hang',
+  'unauthorized',
 ] as const;
 
 export const faultSpecSchema = z.strictObject({
