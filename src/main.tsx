@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { loadRuntimeConfig } from '@/config/load-runtime-config';
 import { createApiClient } from '@/lib/api-client/create-api-client';
+import { retryNotices } from '@/lib/api-client/retry-notices';
 import { createMsalTokenSource } from '@/lib/auth/msal-token-source';
 import { startAuth } from '@/lib/auth/start-auth';
 import { createQueryClient } from '@/lib/query-client';
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     apiBase: configResult.config.apiBase,
     getAccessToken: (options) => tokenSource.getAccessToken(options),
     getLocale: () => i18n.language,
+    onRetryScheduled: retryNotices.publish,
   });
   const authSession = {
     tokenSource,

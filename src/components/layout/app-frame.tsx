@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { retryNotices } from '@/lib/api-client/retry-notices';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { ConnectionBanners } from './connection-banners';
 
 interface AppFrameProps {
   /** Header places filled by the app: the customer switcher and the signed-in account. */
@@ -35,7 +37,10 @@ export function AppFrame({ customerSwitcher, account, settings, children }: AppF
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main id="main-content">{children}</AppShell.Main>
+      <AppShell.Main id="main-content">
+        <ConnectionBanners notices={retryNotices} />
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -66,6 +66,16 @@ export const commonEn = {
   time: {
     exact: 'Exact time: {{time}}',
   },
+  connection: {
+    offlineTitle: 'You are offline',
+    offlineBody:
+      'What is on screen stays. The dashboard refreshes by itself when the connection is back.',
+    throttledTitle: 'Partner Center is busy',
+    serverErrorTitle: 'Partner Center had a hiccup',
+    networkTitle: 'Partner Center did not answer',
+    retryingIn_one: 'Trying again in {{count}} second…',
+    retryingIn_other: 'Trying again in {{count}} seconds…',
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at {{path}}. The link may be mistyped or out of date.',

@@ -67,6 +67,16 @@ export const commonNl: CommonCatalogue = {
   time: {
     exact: 'Exacte tijd: {{time}}',
   },
+  connection: {
+    offlineTitle: 'Je bent offline',
+    offlineBody:
+      'Wat op het scherm staat blijft staan. Het dashboard ververst vanzelf zodra de verbinding terug is.',
+    throttledTitle: 'Partner Center is druk',
+    serverErrorTitle: 'Partner Center had een hapering',
+    networkTitle: 'Partner Center antwoordde niet',
+    retryingIn_one: 'Nieuwe poging over {{count}} seconde…',
+    retryingIn_other: 'Nieuwe poging over {{count}} seconden…',
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'Er is geen pagina op {{path}}. De link is misschien verkeerd getypt of verouderd.',

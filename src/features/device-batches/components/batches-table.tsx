@@ -1,0 +1,81 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { RelativeDate } from '@/components/data-display/relative-date';
+import { BatchStatusBadge } from '@/components/status/batch-status-badge';
+import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
+import type { BatchSort, SortColumn } from '../batch-list-view';
+import { checkDevicesLink } from '../devices-link';
+import { DevicesCountCell } from './devices-count-cell';
+import { SortableHeader } from './sortable-header';
+
+interface BatchesTableProps {
+  readonly customerId: string;
+  readonly batches: readonly DeviceBatch[];
+  readonly sort: BatchSort;
+  readonly onSort: (column: SortColumn) => void;
+  /** The API client's base, against which each `devicesLink` is checked. */
+  readonly apiBase: string;
+  /** One moment for every "3 days ago" in the table. */
+  readonly now: Date;
+  readonly onPrefetchDevices?: ((batch: DeviceBatch) => void) | undefined;
+}
+
+const columns: readonly SortColumn[] = ['name', 'status', 'created', 'devices', 'createdBy'];
+
+/** A customer's batches, one row each; every column sorts. Names are text, exactly as sent. */
+export function BatchesTable({
+  customerId,
+  batches,
+  sort,
+  onSort,
+  apiBase,
+  now,
+  onPrefetchDevices,
+}: BatchesTableProps) {
+  const { t } = useTranslation('deviceBatches');
+  return (
+    <Table.ScrollContainer minWidth="40rem" type="native">
+      <Table highlightOnHover verticalSpacing="sm" aria-label={t('table.label')}>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <SortableHeader
+                key={column}
+                column={column}
+                label={t(`table.${column}`)}
+                sort={sort}
+                onSort={onSort}
+              />
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {batches.map((batch) => (
+            <Table.Tr key={batch.id}>
+              <Table.Td>
+                <Text span size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                  {batch.id}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <BatchStatusBadge status={batch.status} />
+              </Table.Td>
+              <Table.Td>
+                <RelativeDate value={batch.creationDate} now={now} />
+              </Table.Td>
+              <Table.Td>
+                <DevicesCountCell
+                  customerId={customerId}
+                  batch={batch}
+                  link={checkDevicesLink(batch.devicesLink, apiBase)}
+                  onPrefetch={onPrefetchDevices}
+                />
+              </Table.Td>
+              <Table.Td>{batch.createdBy}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+interface BatchesToolbarProps {
+  readonly query: string;
+  readonly onSearch: (query: string) => void;
+  readonly shown: number;
+  readonly total: number;
+  readonly isFiltered: boolean;
+  readonly onShowAll: () => void;
+}
+
+/** Search by name, how many batches the filters leave, and a way back to all of them. */
+export function BatchesToolbar({
+  query,
+  onSearch,
+  shown,
+  total,
+  isFiltered,
+  onShowAll,
+}: BatchesToolbarProps) {
+  const { t } = useTranslation('deviceBatches');
+  return (
+    <Group justify="space-between" align="end" gap="sm">
+      <TextInput
+        type="search"
+        label={t('toolbar.search')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={query}
+        onChange={(event) => {
+          onSearch(event.currentTarget.value);
+        }}
+      />
+      <Group gap="sm">
+        {/* Always present, so screen readers hear the count change as the filters do. */}
+        <Text size="sm" role="status">
+          {isFiltered ? t('toolbar.showing', { shown, total }) : ''}
+        </Text>
+        {isFiltered && (
+          <Button variant="subtle" size="xs" onClick={onShowAll}>
+            {t('toolbar.showAll')}
+          </Button>
+        )}
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,30 @@
+import { isWithinApiBase, parseApiBase } from '@/lib/api-client/api-base';
+import { resolveApiLink } from '@/lib/api-client/resolve-api-link';
+import type { Link } from '@/lib/partner-center/link-schema';
+
+export type DevicesLinkCheck =
+  | { readonly followable: true; readonly url: URL }
+  | {
+      readonly followable: false;
+      /** Where the link points, to name it to the user. */ readonly target: string;
+    };
+
+/**
+ * Whether the devices page may follow a batch's `devicesLink`, decided by the API client's own link
+ * rules (brief §1.3): the uri is a bare path (a `?` or `#` in it belongs to the batch name), with or
+ * without `/v1`, and it must land under the API base. A link to another origin, or one that climbs
+ * out of the base, is refused here so the table never offers it; the client would refuse it too,
+ * before any token is fetched.
+ */
+export function checkDevicesLink(link: Link, apiBase: string): DevicesLinkCheck {
+  const base = parseApiBase(apiBase);
+  let url: URL;
+  try {
+    url = resolveApiLink(link.uri, base, { pathOnly: true });
+  } catch {
+    return { followable: false, target: link.uri };
+  }
+  return isWithinApiBase(url, base)
+    ? { followable: true, url }
+    : { followable: false, target: url.host || link.uri };
+}
