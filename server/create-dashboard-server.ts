@@ -50,6 +50,11 @@ export async function createDashboardServer(
     authorityOrigins: settings.authorityOrigins,
     https: settings.servedOverHttps,
   });
+  const bridgeSecurityHeaders = buildSecurityHeaders({
+    authorityOrigins: settings.authorityOrigins,
+    https: settings.servedOverHttps,
+    framedBySelf: true,
+  });
   const forwarder = createApiForwarder({
     upstreamOrigin: settings.upstreamOrigin,
     timeoutMs: settings.upstreamTimeoutMs,
@@ -77,6 +82,7 @@ export async function createDashboardServer(
     forwarder,
     compress: createCompressor(),
     securityHeaders,
+    bridgeSecurityHeaders,
     log: settings.log,
   });
   server.on('request', (req, res) => {

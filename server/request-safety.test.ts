@@ -68,7 +68,7 @@ describe('authority', () => {
     const raw = await rawRequest(server.url, `GET / HTTP/${version}\r\nConnection: close\r\n\r\n`);
     const { status, headers } = parseRawResponse(raw);
     expect(status).toBe(400);
-    expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('refuses absolute-form targets for other hosts with 421', async () => {

@@ -36,6 +36,19 @@ function expectSecurityHeaders(headers: Record<string, unknown>) {
   expect(headers['strict-transport-security']).toBeUndefined();
 }
 
+describe('framing', () => {
+  it('lets no one frame the app, but lets the app frame its own MSAL bridge page', async () => {
+    const app = await request(server.url, '/customers');
+    expect(app.headers['x-frame-options']).toBe('DENY');
+    expect(app.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+
+    const bridge = await request(server.url, '/redirect.html');
+    expect(bridge.status).toBe(200);
+    expect(bridge.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(bridge.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  });
+});
+
 describe('security headers on every response of the app', () => {
   const cases: [string, string, TestRequest, number][] = [
     ['an asset', '/assets/app-3f2a9c.js', {}, 200],

@@ -15,7 +15,7 @@ describe('buildContentSecurityPolicy', () => {
         "connect-src 'self' https://login.microsoftonline.com; " +
         "frame-src 'self' https://login.microsoftonline.com; " +
         "form-action 'self' https://login.microsoftonline.com; " +
-        "frame-ancestors 'self'; base-uri 'self'; object-src 'none'",
+        "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
     );
   });
 
@@ -58,7 +58,7 @@ describe('buildSecurityHeaders', () => {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
-      'X-Frame-Options': 'SAMEORIGIN',
+      'X-Frame-Options': 'DENY',
     });
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
       expect(headers['Permissions-Policy']).toContain(`${feature}=()`);

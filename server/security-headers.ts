@@ -12,7 +12,16 @@ export interface SecurityHeaderOptions {
   readonly authorityOrigins: readonly string[];
   /** True when users reach the app over HTTPS: its own TLS or a TLS-terminating proxy in front. */
   readonly https: boolean;
+  /**
+   * Only for MSAL's redirect bridge page (`/redirect.html`): silent renewal loads it in a hidden
+   * iframe inside the app itself, so it may be framed by this origin. Every other response may be
+   * framed by no one.
+   */
+  readonly framedBySelf?: boolean;
 }
+
+/** The one page MSAL's hidden renewal iframe lands on, inside the app's own frame. */
+export const redirectBridgePath = '/redirect.html';
 
 /** Browser features the dashboard never uses, denied to it and to every frame it embeds. */
 const deniedFeatures = [
@@ -59,9 +68,7 @@ export function buildContentSecurityPolicy(options: SecurityHeaderOptions): stri
     // back to this origin (the redirect bridge page): both must be allowed as frame sources.
     ['frame-src', "'self'", ...identityProvider].join(' '),
     ['form-action', "'self'", ...identityProvider].join(' '),
-    // 'self', not 'none': that same hidden iframe renders one of our pages inside our own app.
-    // Every other site is still refused.
-    "frame-ancestors 'self'",
+    options.framedBySelf ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
   ];
@@ -79,8 +86,8 @@ export function buildSecurityHeaders(options: SecurityHeaderOptions): Record<str
     // Cuts the link to any page that opened the dashboard, but keeps the handle on popups the
     // dashboard opens itself, which MSAL's popup flow watches (same-origin would report them closed).
     'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
-    // The legacy twin of frame-ancestors 'self', for browsers that predate it.
-    'X-Frame-Options': 'SAMEORIGIN',
+    // The legacy twin of frame-ancestors, for browsers that predate it.
+    'X-Frame-Options': options.framedBySelf ? 'SAMEORIGIN' : 'DENY',
     ...(options.https ? hsts : {}),
   };
 }

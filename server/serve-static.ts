@@ -6,11 +6,14 @@ import {
   type Compressor,
   type Encoding,
 } from './content-encoding';
+import { redirectBridgePath } from './security-headers';
 import type { StaticFile } from './static-files';
 
 export interface StaticResponseContext {
   readonly compress: Compressor;
   readonly securityHeaders: Readonly<Record<string, string>>;
+  /** The headers of MSAL's redirect bridge page, which the app frames itself. */
+  readonly bridgeSecurityHeaders: Readonly<Record<string, string>>;
 }
 
 /**
@@ -63,7 +66,7 @@ export async function sendStaticFile(
     ? await representationFor(req, file, context.compress)
     : file;
   const headers = {
-    ...context.securityHeaders,
+    ...(urlPath === redirectBridgePath ? context.bridgeSecurityHeaders : context.securityHeaders),
     'Cache-Control': cacheControlFor(urlPath),
     ETag: chosen.etag,
     ...(negotiable ? { Vary: 'Accept-Encoding' } : {}),

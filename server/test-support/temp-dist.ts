@@ -23,6 +23,7 @@ export async function createTempDist(): Promise<TempDist> {
   await writeFile(join(distDir, 'index.html'), indexHtml);
   await writeFile(join(distDir, 'assets', 'app-3f2a9c.js'), appJs);
   await writeFile(join(distDir, 'assets', 'logo-77aa01.png'), logoPng);
+  await writeFile(join(distDir, 'redirect.html'), '<!doctype html><title>bridge</title>');
   await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   await writeFile(join(distDir, '.env'), secret);
   await writeFile(join(root, 'secret.txt'), secret);
