@@ -12,8 +12,8 @@ import { AppProvider, ThemeProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { ConfigErrorPage } from './app/config-error-page';
 import { loadCatalogues } from './app/i18n/load-catalogues';
-import { createI18n } from '@/lib/i18n/create-i18n';
-import { readPreferredLocale } from '@/lib/i18n/supported-locales';
+import { changeLocale, createI18n } from '@/lib/i18n/create-i18n';
+import { readPreferredLocale, type SupportedLocale } from '@/lib/i18n/supported-locales';
 
 /** Loads the runtime settings, finishes any sign-in in progress, then renders the dashboard. */
 async function start(): Promise<void> {
@@ -54,10 +54,18 @@ async function start(): Promise<void> {
     redirectError,
   };
 
+  const queryClient = createQueryClient({ onUnauthorized: () => void tokenSource.signInAgain() });
+  const changeLanguage = async (locale: SupportedLocale) => {
+    await changeLocale(i18n, locale, loadCatalogues);
+    // Partner Center words some answers in the caller's language (X-Locale): ask again.
+    await queryClient.invalidateQueries();
+  };
+
   root.render(
     <StrictMode>
       <AppProvider
-        queryClient={createQueryClient({ onUnauthorized: () => void tokenSource.signInAgain() })}
+        queryClient={queryClient}
+        changeLocale={changeLanguage}
         apiClient={apiClient}
         i18n={i18n}
         msalInstance={instance}

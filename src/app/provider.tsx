@@ -9,6 +9,8 @@ import { AppErrorBoundary } from '@/components/errors/app-error-boundary';
 import { ApiClientContext } from '@/lib/api-client/api-client-context';
 import type { ApiClient } from '@/lib/api-client/create-api-client';
 import { AuthSessionContext, type AuthSession } from '@/lib/auth/auth-session';
+import { ChangeLocaleContext } from '@/lib/i18n/locale-context';
+import type { SupportedLocale } from '@/lib/i18n/supported-locales';
 import { theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'ztb-color-scheme' });
@@ -46,6 +48,7 @@ interface AppProviderProps {
   readonly authSession: AuthSession;
   readonly apiClient: ApiClient;
   readonly i18n: i18n;
+  readonly changeLocale: (locale: SupportedLocale) => Promise<void>;
   readonly children: ReactNode;
 }
 
@@ -56,6 +59,7 @@ export function AppProvider({
   authSession,
   apiClient,
   i18n,
+  changeLocale,
   children,
 }: AppProviderProps) {
   return (
@@ -64,12 +68,14 @@ export function AppProvider({
         <MsalProvider instance={msalInstance}>
           <AuthSessionContext value={authSession}>
             <ApiClientContext value={apiClient}>
-              <QueryClientProvider client={queryClient}>
-                {children}
-                <Suspense>
-                  <QueryDevtools />
-                </Suspense>
-              </QueryClientProvider>
+              <ChangeLocaleContext value={changeLocale}>
+                <QueryClientProvider client={queryClient}>
+                  {children}
+                  <Suspense>
+                    <QueryDevtools />
+                  </Suspense>
+                </QueryClientProvider>
+              </ChangeLocaleContext>
             </ApiClientContext>
           </AuthSessionContext>
         </MsalProvider>

@@ -2,11 +2,12 @@ import { MsalProvider } from '@azure/msal-react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { theme } from '@/app/theme';
 import { AuthSessionContext } from '@/lib/auth/auth-session';
+import { ChangeLocaleContext } from '@/lib/i18n/locale-context';
 import { createSignedOutMsal, createTestAuthSession } from './test-auth';
 import { createTestI18n } from './test-i18n';
 
@@ -16,12 +17,17 @@ export function createTestQueryClient(): QueryClient {
 }
 
 function TestProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
+  const [i18n] = useState(createTestI18n);
   return (
-    <I18nextProvider i18n={createTestI18n()}>
+    <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} env="test">
         <MsalProvider instance={createSignedOutMsal()}>
           <AuthSessionContext value={createTestAuthSession()}>
-            <QueryClientProvider client={client}>{children}</QueryClientProvider>
+            <ChangeLocaleContext
+              value={(locale) => i18n.changeLanguage(locale).then(() => undefined)}
+            >
+              <QueryClientProvider client={client}>{children}</QueryClientProvider>
+            </ChangeLocaleContext>
           </AuthSessionContext>
         </MsalProvider>
       </MantineProvider>

@@ -6,6 +6,7 @@ import { paths } from '@/config/paths';
 import { retryNotices } from '@/lib/api-client/retry-notices';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { ConnectionBanners } from './connection-banners';
+import { LanguagePicker } from './language-picker';
 
 interface AppFrameProps {
   /** Header places filled by the app: the customer switcher and the signed-in account. */
@@ -32,6 +33,7 @@ export function AppFrame({ customerSwitcher, account, settings, children }: AppF
           </Group>
           <Group gap="sm" wrap="nowrap">
             {settings}
+            <LanguagePicker />
             <ColorSchemeToggle />
             {account}
           </Group>

@@ -1,6 +1,7 @@
 /**
  * The batches table's view (sort, status filter, name search) as URL search parameters, so a
- * bookmark or a shared link restores it: `?sort=devices&order=asc&status=queued&status=processing&q=lab`.
+ * bookmark or a shared link restores it:
+ * `?sort=devices&order=asc&status=queued&status=processing&q=lab`.
  * Reading is lenient: an unknown column or direction falls back to the default, never an error.
  */
 export const sortColumns = ['name', 'status', 'created', 'devices', 'createdBy'] as const;

@@ -6,7 +6,8 @@ export type DevicesLinkCheck =
   | { readonly followable: true; readonly url: URL }
   | {
       readonly followable: false;
-      /** Where the link points, to name it to the user. */ readonly target: string;
+      /** Where the link points (its host, or the raw uri), to name it to the user. */
+      readonly target: string;
     };
 
 /**
@@ -24,7 +25,7 @@ export function checkDevicesLink(link: Link, apiBase: string): DevicesLinkCheck 
   } catch {
     return { followable: false, target: link.uri };
   }
-  return isWithinApiBase(url, base)
-    ? { followable: true, url }
-    : { followable: false, target: url.host || link.uri };
+  if (isWithinApiBase(url, base)) return { followable: true, url };
+  // Another site is named by its host; a path on this site outside the API, in full.
+  return { followable: false, target: url.origin === base.origin ? url.href : url.host };
 }

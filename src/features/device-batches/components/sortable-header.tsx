@@ -9,7 +9,7 @@ interface SortableHeaderProps {
   readonly onSort: (column: SortColumn) => void;
 }
 
-/** A column header that sorts: a button inside the `th`, whose `aria-sort` tells the current order. */
+/** A column header that sorts: a button in the `th`, whose `aria-sort` tells the current order. */
 export function SortableHeader({ column, label, sort, onSort }: SortableHeaderProps) {
   const active = sort.column === column;
   const ascending = sort.direction === 'asc';

@@ -5,6 +5,7 @@ export const commonEn = {
     switchToDark: 'Switch to dark theme',
     switchToLight: 'Switch to light theme',
     language: 'Language',
+    languageNames: { 'en-US': 'English', 'nl-NL': 'Nederlands' },
     home: 'Zero-Touch Batches home',
   },
   errors: {

@@ -6,6 +6,7 @@ export const commonNl: CommonCatalogue = {
     switchToDark: 'Donker thema gebruiken',
     switchToLight: 'Licht thema gebruiken',
     language: 'Taal',
+    languageNames: { 'en-US': 'English', 'nl-NL': 'Nederlands' },
     home: 'Startpagina van Zero-Touch Batches',
   },
   errors: {

@@ -1,0 +1,25 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ApiClient } from '@/lib/api-client/create-api-client';
+import { buildApiPath } from '@/lib/api-client/resolve-api-link';
+import { customerDetailsSchema } from '@/lib/partner-center/customer-schema';
+
+/** `GET /v1/customers/{customer-tenant-id}` (brief §6.3). */
+export function getCustomer(client: ApiClient, customerId: string, signal?: AbortSignal) {
+  return client.get(
+    buildApiPath('customers', customerId),
+    customerDetailsSchema,
+    signal ? { signal } : {},
+  );
+}
+
+export const customerKeys = {
+  detail: (customerId: string) => ['customers', customerId] as const,
+};
+
+export function customerQueryOptions(client: ApiClient, customerId: string) {
+  return queryOptions({
+    queryKey: customerKeys.detail(customerId),
+    queryFn: ({ signal }) => getCustomer(client, customerId, signal),
+    staleTime: 5 * 60_000,
+  });
+}

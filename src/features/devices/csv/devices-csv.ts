@@ -1,0 +1,56 @@
+import type { DeviceRow } from '../device-row';
+import { encodeCsv } from './encode-csv';
+
+/** The export's columns, in order; their headings come from the page, in the user's language. */
+export const csvColumns = [
+  'serialNumber',
+  'productKey',
+  'hardwareHash',
+  'model',
+  'manufacturer',
+  'profile',
+  'uploaded',
+  'uploadedBy',
+  'deviceId',
+] as const;
+
+export type CsvColumn = (typeof csvColumns)[number];
+
+function cells(row: DeviceRow): Record<CsvColumn, string> {
+  return {
+    serialNumber: row.serialNumber ?? '',
+    productKey: row.productKey ?? '',
+    hardwareHash: row.hardwareHash ?? '',
+    model: row.modelName ?? '',
+    manufacturer: row.manufacturer ?? '',
+    profile: row.profile ?? '',
+    // One unambiguous form for every row: ISO 8601 in UTC, or the value as sent if unreadable.
+    uploaded: row.uploadedAt === null ? (row.uploadedDate ?? '') : new Date(row.uploadedAt).toISOString(),
+    uploadedBy: row.uploadedBy ?? '',
+    deviceId: row.id,
+  };
+}
+
+/** The devices as a CSV document: a heading line, then one line per device, full hashes included. */
+export function devicesCsv(rows: readonly DeviceRow[], headings: Record<CsvColumn, string>): string {
+  return encodeCsv([
+    csvColumns.map((column) => headings[column]),
+    ...rows.map((row) => {
+      const values = cells(row);
+      return csvColumns.map((column) => values[column]);
+    }),
+  ]);
+}
+
+/** Characters Windows refuses in a file name (control characters are refused too). */
+const refusedInFileNames = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|']);
+
+/** A file name for the batch's export, e.g. "Lab #3 - devices.csv"; refused characters become "-". */
+export function devicesCsvFileName(batchId: string): string {
+  const safe = Array.from(batchId, (character) =>
+    character < ' ' || refusedInFileNames.has(character) ? '-' : character,
+  )
+    .join('')
+    .trim();
+  return `${safe || 'batch'} - devices.csv`;
+}

@@ -1,0 +1,30 @@
+/** Makes Excel read the file as UTF-8, so "Ölçü" stays "Ölçü". */
+export const byteOrderMark = '\uFEFF';
+
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"):
+ * `=cmd|' /C calc'!A0` could start a program, `@SUM(1+1)` computes. OWASP's advice: start such a
+ * cell with a single quote, so it is shown as the text it is.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: a field with a comma, a double quote or a line break is quoted, quotes doubled. */
+export function quoteField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function encodeCell(value: string): string {
+  return quoteField(neutraliseFormula(value));
+}
+
+/**
+ * A CSV document: byte order mark, then one line per row, fields separated by commas, lines ended
+ * by CRLF (RFC 4180). Every cell is neutralised and quoted as needed.
+ */
+export function encodeCsv(rows: readonly (readonly string[])[]): string {
+  return byteOrderMark + rows.map((row) => `${row.map(encodeCell).join(',')}\r\n`).join('');
+}

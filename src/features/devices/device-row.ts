@@ -1,0 +1,54 @@
+import type { Device } from '@/lib/partner-center/device-schema';
+import { parsePartnerCenterDate } from '@/lib/partner-center/parse-partner-center-date';
+import { autopilotProfileOf } from './device-profile';
+
+/** A device as the table, the filters and the export read it: every derived value worked out once. */
+export interface DeviceRow {
+  readonly id: string;
+  readonly serialNumber: string | undefined;
+  readonly productKey: string | undefined;
+  readonly hardwareHash: string | undefined;
+  readonly modelName: string | undefined;
+  readonly manufacturer: string | undefined;
+  /** The Autopilot profile's name; null when the device has none. */
+  readonly profile: string | null;
+  /** As Partner Center sent it, for display. */
+  readonly uploadedDate: string | undefined;
+  /** Milliseconds since the epoch, for sorting and the export; null when absent or unreadable. */
+  readonly uploadedAt: number | null;
+  readonly uploadedBy: string | undefined;
+  /** Serial number, product key and model in lower case, for the search box. */
+  readonly searchText: string;
+}
+
+// Devices are appended page by page and never change, so each one is converted only once.
+const rows = new WeakMap<Device, DeviceRow>();
+
+export function toDeviceRow(device: Device): DeviceRow {
+  let row = rows.get(device);
+  if (!row) {
+    row = createRow(device);
+    rows.set(device, row);
+  }
+  return row;
+}
+
+function createRow(device: Device): DeviceRow {
+  const uploadedAt = device.uploadedDate ? parsePartnerCenterDate(device.uploadedDate) : null;
+  return {
+    id: device.id,
+    serialNumber: device.serialNumber,
+    productKey: device.productKey,
+    hardwareHash: device.hardwareHash,
+    modelName: device.modelName,
+    manufacturer: device.oemManufacturerName,
+    profile: autopilotProfileOf(device),
+    uploadedDate: device.uploadedDate,
+    uploadedAt: uploadedAt?.getTime() ?? null,
+    uploadedBy: device.uploadedBy,
+    searchText: [device.serialNumber, device.productKey, device.modelName]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase(),
+  };
+}
