@@ -8,6 +8,7 @@ import { retryNotices } from '@/lib/api-client/retry-notices';
 import { createMsalTokenSource } from '@/lib/auth/msal-token-source';
 import { startAuth } from '@/lib/auth/start-auth';
 import { createQueryClient } from '@/lib/query-client';
+import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
 import { AppProvider, ThemeProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { ConfigErrorPage } from './app/config-error-page';
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
       <AppProvider
         queryClient={queryClient}
         changeLocale={changeLanguage}
+        presenterMode={createPresenterModeStore(localStorage, new URL(window.location.href))}
         apiClient={apiClient}
         i18n={i18n}
         msalInstance={instance}

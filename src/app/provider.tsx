@@ -11,6 +11,8 @@ import type { ApiClient } from '@/lib/api-client/create-api-client';
 import { AuthSessionContext, type AuthSession } from '@/lib/auth/auth-session';
 import { ChangeLocaleContext } from '@/lib/i18n/locale-context';
 import type { SupportedLocale } from '@/lib/i18n/supported-locales';
+import { PresenterModeContext } from '@/lib/presenter/presenter-mode';
+import type { PresenterModeStore } from '@/lib/presenter/presenter-mode-store';
 import { theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'ztb-color-scheme' });
@@ -49,6 +51,7 @@ interface AppProviderProps {
   readonly apiClient: ApiClient;
   readonly i18n: i18n;
   readonly changeLocale: (locale: SupportedLocale) => Promise<void>;
+  readonly presenterMode: PresenterModeStore;
   readonly children: ReactNode;
 }
 
@@ -60,6 +63,7 @@ export function AppProvider({
   apiClient,
   i18n,
   changeLocale,
+  presenterMode,
   children,
 }: AppProviderProps) {
   return (
@@ -69,12 +73,14 @@ export function AppProvider({
           <AuthSessionContext value={authSession}>
             <ApiClientContext value={apiClient}>
               <ChangeLocaleContext value={changeLocale}>
-                <QueryClientProvider client={queryClient}>
-                  {children}
-                  <Suspense>
-                    <QueryDevtools />
-                  </Suspense>
-                </QueryClientProvider>
+                <PresenterModeContext value={presenterMode}>
+                  <QueryClientProvider client={queryClient}>
+                    {children}
+                    <Suspense>
+                      <QueryDevtools />
+                    </Suspense>
+                  </QueryClientProvider>
+                </PresenterModeContext>
               </ChangeLocaleContext>
             </ApiClientContext>
           </AuthSessionContext>

@@ -8,6 +8,8 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { theme } from '@/app/theme';
 import { AuthSessionContext } from '@/lib/auth/auth-session';
 import { ChangeLocaleContext } from '@/lib/i18n/locale-context';
+import { PresenterModeContext } from '@/lib/presenter/presenter-mode';
+import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
 import { createSignedOutMsal, createTestAuthSession } from './test-auth';
 import { createTestI18n } from './test-i18n';
 
@@ -18,6 +20,9 @@ export function createTestQueryClient(): QueryClient {
 
 function TestProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
   const [i18n] = useState(createTestI18n);
+  const [presenterMode] = useState(() =>
+    createPresenterModeStore(sessionStorage, new URL(window.location.href)),
+  );
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} env="test">
@@ -26,7 +31,9 @@ function TestProviders({ client, children }: { client: QueryClient; children: Re
             <ChangeLocaleContext
               value={(locale) => i18n.changeLanguage(locale).then(() => undefined)}
             >
-              <QueryClientProvider client={client}>{children}</QueryClientProvider>
+              <PresenterModeContext value={presenterMode}>
+                <QueryClientProvider client={client}>{children}</QueryClientProvider>
+              </PresenterModeContext>
             </ChangeLocaleContext>
           </AuthSessionContext>
         </MsalProvider>

@@ -3,6 +3,7 @@ import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core'
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignIn } from '@/lib/auth/use-sign-in';
+import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 
 const initialsOf = (name: string): string =>
   name
@@ -18,6 +19,7 @@ export function AccountMenu() {
   const { instance } = useMsal();
   const account = useAccount(instance.getActiveAccount() ?? {});
   const { signIn } = useSignIn();
+  const presenter = usePresenterMode();
   if (!account) return null;
 
   const name = account.name ?? account.username;
@@ -33,15 +35,17 @@ export function AccountMenu() {
               <Text size="sm" fw={500} lh={1.2}>
                 {name}
               </Text>
-              <Text size="xs" c="dimmed" lh={1.2}>
-                {account.username}
-              </Text>
+              {!presenter.active && (
+                <Text size="xs" c="dimmed" lh={1.2}>
+                  {account.username}
+                </Text>
+              )}
             </Stack>
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{account.username}</Menu.Label>
+        {!presenter.active && <Menu.Label>{account.username}</Menu.Label>}
         <Menu.Item
           leftSection={<IconUserCircle size={16} />}
           onClick={() => void signIn({ selectAccount: true })}

@@ -7,6 +7,7 @@ import { retryNotices } from '@/lib/api-client/retry-notices';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { ConnectionBanners } from './connection-banners';
 import { LanguagePicker } from './language-picker';
+import { PresenterModeControl } from './presenter-mode-control';
 
 interface AppFrameProps {
   /** Header places filled by the app: the customer switcher and the signed-in account. */
@@ -33,6 +34,7 @@ export function AppFrame({ customerSwitcher, account, settings, children }: AppF
           </Group>
           <Group gap="sm" wrap="nowrap">
             {settings}
+            <PresenterModeControl />
             <LanguagePicker />
             <ColorSchemeToggle />
             {account}

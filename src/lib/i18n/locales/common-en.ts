@@ -67,6 +67,17 @@ export const commonEn = {
   time: {
     exact: 'Exact time: {{time}}',
   },
+  presenter: {
+    start: 'Start presenter mode',
+    badge: 'Presenter mode',
+    leave: 'Leave presenter mode',
+    confirmTitle: 'Leave presenter mode?',
+    confirmBody:
+      'Other customers, recent and favourite customers, product keys, hardware hashes and your email address will show again. Make sure you are no longer sharing your screen.',
+    confirmLeave: 'Leave presenter mode',
+    stay: 'Stay in presenter mode',
+    masked: 'Hidden in presenter mode',
+  },
   connection: {
     offlineTitle: 'You are offline',
     offlineBody:

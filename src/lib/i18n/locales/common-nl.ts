@@ -68,6 +68,17 @@ export const commonNl: CommonCatalogue = {
   time: {
     exact: 'Exacte tijd: {{time}}',
   },
+  presenter: {
+    start: 'Presentatiemodus starten',
+    badge: 'Presentatiemodus',
+    leave: 'Presentatiemodus verlaten',
+    confirmTitle: 'Presentatiemodus verlaten?',
+    confirmBody:
+      'Andere klanten, recente en favoriete klanten, productsleutels, hardwarehashes en je e-mailadres worden weer getoond. Zorg dat je je scherm niet meer deelt.',
+    confirmLeave: 'Presentatiemodus verlaten',
+    stay: 'In presentatiemodus blijven',
+    masked: 'Verborgen in presentatiemodus',
+  },
   connection: {
     offlineTitle: 'Je bent offline',
     offlineBody:
