@@ -31,6 +31,17 @@ test.describe('signing in with MSAL against the local identity provider', () => 
     ).toBeVisible();
   });
 
+  test('keeps no readable token in localStorage', async ({ page }) => {
+    await openSignedIn(page, '/customers');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toMatch(/eyJ[\w-]{10,}\./); // no JWT (access or ID token)
+    expect(stored.toLowerCase()).not.toContain('refreshtoken');
+    expect(stored.toLowerCase()).not.toContain('refresh_token');
+    // MSAL's cache lives in sessionStorage instead, gone with the tab.
+    const session = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+    expect(session.toLowerCase()).toContain('accesstoken');
+  });
+
   test('brings a signed-out deep link back to exactly that URL after sign-in', async ({ page }) => {
     const deepLink = `${batchesPath}?status=finished&sort=name`;
     await page.goto(deepLink);
