@@ -10,6 +10,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export default defineConfig({
   testDir: './e2e',
+  // Runs on other E2E_PORT_BASE values (side by side in one checkout) keep their own results.
+  outputDir:
+    e2ePorts.dashboard === 4290 ? 'test-results' : `.local/test-results-${e2ePorts.dashboard}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -26,9 +26,13 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('auth.account', { name })}>
+        <UnstyledButton
+          aria-label={t('auth.account', {
+            name: presenter.active ? name : `${name} ${account.username}`,
+          })}
+        >
           <Group gap="xs" wrap="nowrap">
-            <Avatar radius="xl" size="sm" color="blue">
+            <Avatar radius="xl" size="sm" color="blue" aria-hidden>
               {initialsOf(name)}
             </Avatar>
             <Stack gap={0} visibleFrom="sm">
@@ -36,7 +40,7 @@ export function AccountMenu() {
                 {name}
               </Text>
               {!presenter.active && (
-                <Text size="xs" c="dimmed" lh={1.2}>
+                <Text size="xs" lh={1.2}>
                   {account.username}
                 </Text>
               )}

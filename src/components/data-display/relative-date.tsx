@@ -21,8 +21,19 @@ export function RelativeDate({ value, now = new Date() }: RelativeDateProps) {
   if (!date) return <Text span>{value}</Text>;
   const exact = formatExactTime(date, i18n.language);
   return (
-    <Tooltip label={t('time.exact', { time: exact })} withinPortal={false}>
-      <Text span tabIndex={0} aria-label={exact} component="time" dateTime={date.toISOString()}>
+    <Tooltip
+      label={t('time.exact', { time: exact })}
+      withinPortal={false}
+      events={{ hover: true, focus: true, touch: true }}
+    >
+      <Text
+        span
+        inherit
+        tabIndex={0}
+        aria-label={exact}
+        component="time"
+        dateTime={date.toISOString()}
+      >
         {formatRelativeTime(date, now, i18n.language)}
       </Text>
     </Tooltip>

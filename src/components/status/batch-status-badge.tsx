@@ -35,7 +35,7 @@ export function BatchStatusBadge({ status }: { readonly status: string | null | 
         : presentation.text;
   return (
     <Badge
-      variant="light"
+      variant="filled"
       color={presentation.colour}
       leftSection={<Icon size={14} aria-hidden />}
       tt="none"
