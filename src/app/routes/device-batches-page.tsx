@@ -1,20 +1,35 @@
 import { Stack } from '@mantine/core';
+import { noop, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageTitle } from '@/components/layout/page-title';
 import { DeviceBatchesView } from '@/features/device-batches/components/device-batches-view';
+import { devicesFirstPageQueryOptions } from '@/features/devices/api/get-devices-first-page';
+import { useApiClient } from '@/lib/api-client/api-client-context';
+import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
 
 /**
  * `/customers/{id}/device-batches`. The customer layout around it names the customer and checks
- * the id; this page works without it too.
+ * the id; this page works without it too. It joins the two features: hovering or focusing a
+ * batch's devices link warms the devices page's first page, with the devices page's own options.
  */
 export function DeviceBatchesPage() {
   const { t } = useTranslation('deviceBatches');
   const { customerId = '' } = useParams();
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+
+  // A prefetch only warms the cache: a failure is the devices page's to show, if it is opened.
+  const prefetchDevices = (batch: DeviceBatch) => {
+    queryClient
+      .query(devicesFirstPageQueryOptions(client, customerId, batch.id, batch.devicesLink))
+      .catch(noop);
+  };
+
   return (
-    <Stack gap="md">
+    <Stack component="section" aria-label={t('page.title')} gap="md">
       <PageTitle>{t('page.title')}</PageTitle>
-      <DeviceBatchesView customerId={customerId} />
+      <DeviceBatchesView customerId={customerId} onPrefetchDevices={prefetchDevices} />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ describe('statusKeyOf', () => {
   it.each([
     ['queued', 'queued'],
     ['Processing', 'processing'],
+    [' finished ', 'finished'],
     ['finished', 'finished'],
     ['finished_with_errors', 'finished_with_errors'],
     [undefined, 'unknown'],

@@ -1,5 +1,4 @@
-import { EmptyState, Stack } from '@mantine/core';
-import { IconFilterOff } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '@/lib/api-client/api-client-context';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
@@ -8,7 +7,7 @@ import { sortBatches } from '../sort-batches';
 import { summariseBatches } from '../summarise-batches';
 import { useBatchListView } from '../use-batch-list-view';
 import { BatchSummaryPanel } from './batch-summary-panel';
-import { BatchesEmpty } from './batches-empty';
+import { BatchesEmpty, NoBatchesMatch } from './batches-empty';
 import { BatchesTable } from './batches-table';
 import { BatchesToolbar } from './batches-toolbar';
 import { FreshnessBar, type FreshnessBarProps } from './freshness-bar';
@@ -31,7 +30,7 @@ export function BatchesLoaded({
   refreshError,
   onPrefetchDevices,
 }: BatchesLoadedProps) {
-  const { t, i18n } = useTranslation('deviceBatches');
+  const { i18n } = useTranslation();
   const { apiBase } = useApiClient();
   const { view, sortBy, toggleStatus, search, clearFilters } = useBatchListView();
   const summary = summariseBatches(batches);
@@ -62,11 +61,7 @@ export function BatchesLoaded({
             onShowAll={clearFilters}
           />
           {shown.length === 0 ? (
-            <EmptyState
-              icon={<IconFilterOff aria-hidden />}
-              title={t('noMatches.title')}
-              description={t('noMatches.description')}
-            />
+            <NoBatchesMatch />
           ) : (
             <BatchesTable
               customerId={customerId}

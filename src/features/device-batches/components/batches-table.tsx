@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RelativeDate } from '@/components/data-display/relative-date';
 import { BatchStatusBadge } from '@/components/status/batch-status-badge';
@@ -58,9 +58,12 @@ export function BatchesTable({
                 </Text>
               </Table.Td>
               <Table.Td>
-                <BatchStatusBadge status={batch.status} />
+                {/* Never squeezed into "Finish…" by a long name: the whole label stays readable. */}
+                <Box w="max-content">
+                  <BatchStatusBadge status={batch.status} />
+                </Box>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <RelativeDate value={batch.creationDate} now={now} />
               </Table.Td>
               <Table.Td>

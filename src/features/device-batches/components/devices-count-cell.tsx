@@ -27,7 +27,9 @@ export function DevicesCountCell({ customerId, batch, link, onPrefetch }: Device
     const refusal = t('table.linkRefused', { target: link.target });
     return (
       <Group gap={6} wrap="nowrap">
-        <Text span>{formatted}</Text>
+        <Text span size="sm">
+          {formatted}
+        </Text>
         <Tooltip
           label={refusal}
           multiline

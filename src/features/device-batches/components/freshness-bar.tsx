@@ -26,15 +26,11 @@ export function FreshnessBar({
   return (
     <Group justify="space-between" gap="sm">
       <Group gap="xs">
-        <Text size="sm" c="dimmed">
+        <Text size="sm">
           {t('freshness.updated')}{' '}
           <RelativeDate value={new Date(updatedAt).toISOString()} now={reference} />
         </Text>
-        {isPolling && (
-          <Text size="sm" c="dimmed">
-            {t('freshness.polling')}
-          </Text>
-        )}
+        {isPolling && <Text size="sm">{t('freshness.polling')}</Text>}
       </Group>
       <Button
         variant="default"

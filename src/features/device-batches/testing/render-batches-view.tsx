@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter, useParams } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { flushSync } from 'react-dom';
+import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { ApiClientContext } from '@/lib/api-client/api-client-context';
 import { createTestClient } from '@/lib/api-client/testing/api-test-server';
@@ -38,7 +38,13 @@ export function renderBatchesView({ search = '', onPrefetchDevices, queryClient 
   );
   const result = renderWithProviders(
     <ApiClientContext value={client}>
-      <RouterProvider router={router} />
+      {/* As react-router/dom's provider does, so typing in the search box flushes at once. */}
+      <RouterProvider
+        router={router}
+        flushSync={(update) => {
+          flushSync(update);
+        }}
+      />
     </ApiClientContext>,
     queryClient ?? createTestQueryClient(),
   );
