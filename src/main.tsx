@@ -1,4 +1,5 @@
-import '@mantine/core/styles.css';
+// Mantine's styles in a cascade layer, so the app's own CSS modules win over them.
+import '@mantine/core/styles.layer.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

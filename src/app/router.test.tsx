@@ -14,6 +14,15 @@ describe('routes', () => {
     expect(screen.getByRole('heading', { name: 'Zero-Touch Batches' })).toBeInTheDocument();
   });
 
+  it('sends a customer’s own address to its device batches', async () => {
+    const { router } = renderRoutes(routes, '/customers/47021739-3426-40bf-9601-61b4b6d7c793');
+    await vi.waitFor(() => {
+      expect(router.state.location.pathname).toBe(
+        '/customers/47021739-3426-40bf-9601-61b4b6d7c793/device-batches',
+      );
+    });
+  });
+
   it('invites a signed-out visitor to sign in on the start page', async () => {
     renderRoutes(routes, '/');
     expect(

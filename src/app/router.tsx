@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { NotFoundPage } from './routes/not-found-page';
 import { RootLayout } from './routes/root-layout';
@@ -26,16 +26,30 @@ export const routes: RouteObject[] = [
                 }),
               },
               {
-                path: paths.deviceBatches.path,
+                // Every /customers/{tenantId}/… page: checks the id, shows the customer header.
                 lazy: async () => ({
-                  Component: (await import('./routes/device-batches-page')).DeviceBatchesPage,
+                  Component: (await import('./routes/customer-layout')).CustomerLayout,
                 }),
-              },
-              {
-                path: paths.devices.path,
-                lazy: async () => ({
-                  Component: (await import('./routes/devices-page')).DevicesPage,
-                }),
+                children: [
+                  {
+                    // A customer's own address opens its device batches.
+                    path: paths.customer.path,
+                    loader: ({ params }) =>
+                      redirect(paths.deviceBatches.getHref(params.customerId ?? '')),
+                  },
+                  {
+                    path: paths.deviceBatches.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/device-batches-page')).DeviceBatchesPage,
+                    }),
+                  },
+                  {
+                    path: paths.devices.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/devices-page')).DevicesPage,
+                    }),
+                  },
+                ],
               },
             ],
           },

@@ -18,6 +18,10 @@ export const paths = {
     path: '/customers',
     getHref: (search?: URLSearchParams | string) => withSearch('/customers', search),
   },
+  customer: {
+    path: '/customers/:customerId',
+    getHref: (customerId: string) => `/customers/${segment(customerId)}`,
+  },
   deviceBatches: {
     path: '/customers/:customerId/device-batches',
     getHref: (customerId: string, search?: URLSearchParams | string) =>

@@ -1,5 +1,5 @@
 import { useAccount, useMsal } from '@azure/msal-react';
-import { Avatar, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignIn } from '@/lib/auth/use-sign-in';
@@ -26,15 +26,12 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton
-          aria-label={t('auth.account', {
-            name: presenter.active ? name : `${name} ${account.username}`,
-          })}
-        >
+        <UnstyledButton>
           <Group gap="xs" wrap="nowrap">
             <Avatar radius="xl" size="sm" color="blue" aria-hidden>
               {initialsOf(name)}
             </Avatar>
+            <VisuallyHidden>{t('auth.accountLabel')}</VisuallyHidden>
             <Stack gap={0} visibleFrom="sm">
               <Text size="sm" fw={500} lh={1.2}>
                 {name}

@@ -35,7 +35,9 @@ export function BatchStatusBadge({ status }: { readonly status: string | null | 
         : presentation.text;
   return (
     <Badge
-      variant="filled"
+      variant="light"
+      // The tint carries the colour; the words stay at full text contrast in both colour schemes.
+      c="bright"
       color={presentation.colour}
       leftSection={<Icon size={14} aria-hidden />}
       tt="none"

@@ -35,8 +35,14 @@ interface Cursor {
 }
 
 interface FakeCustomersApiOptions {
-  /** Runs before each list answer, e.g. to hold back one search: `({ value }) => gate`. */
-  readonly beforeListAnswer?: (cursor: Cursor) => Promise<void>;
+  /**
+   * Runs before each list answer: wait to hold one search back (`({ value }) => gate`), or
+   * return a response to answer with instead (e.g. a failure).
+   */
+  readonly beforeListAnswer?: (
+    cursor: Cursor,
+    request: Request,
+  ) => Promise<Response | undefined> | Response | undefined;
 }
 
 const encodeToken = (cursor: Cursor): string => btoa(JSON.stringify(cursor));
@@ -70,7 +76,8 @@ export function fakeCustomersApi(
             size: Number(url.searchParams.get('size') ?? 500),
             ...(parsed && { field: parsed.Field, value: parsed.Value }),
           };
-      await beforeListAnswer?.(cursor);
+      const instead = await beforeListAnswer?.(cursor, request);
+      if (instead) return instead;
       const matching = customers.filter((customer) => matches(customer, cursor));
       const items = matching.slice(cursor.offset, cursor.offset + cursor.size);
       const nextOffset = cursor.offset + items.length;

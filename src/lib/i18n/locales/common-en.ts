@@ -77,6 +77,9 @@ export const commonEn = {
     confirmLeave: 'Leave presenter mode',
     stay: 'Stay in presenter mode',
     masked: 'Hidden in presenter mode',
+    listHiddenTitle: 'The customer list is hidden in presenter mode',
+    listHiddenBody:
+      'No other customer is shown while you present. Leave presenter mode (in the header) to pick another customer.',
   },
   connection: {
     offlineTitle: 'You are offline',
@@ -109,7 +112,7 @@ export const commonEn = {
     signingIn: 'Signing in',
     takingYouToSignIn: 'Taking you to sign in…',
     signInAgain: 'Sign in again',
-    account: 'Account: {{name}}',
+    accountLabel: 'Account:',
     switchAccount: 'Switch account',
     signOut: 'Sign out',
     cancelledTitle: 'Sign-in was cancelled',

@@ -78,6 +78,9 @@ export const commonNl: CommonCatalogue = {
     confirmLeave: 'Presentatiemodus verlaten',
     stay: 'In presentatiemodus blijven',
     masked: 'Verborgen in presentatiemodus',
+    listHiddenTitle: 'De klantenlijst is verborgen in presentatiemodus',
+    listHiddenBody:
+      'Tijdens het presenteren wordt geen andere klant getoond. Verlaat de presentatiemodus (in de kopbalk) om een andere klant te kiezen.',
   },
   connection: {
     offlineTitle: 'Je bent offline',
@@ -110,7 +113,7 @@ export const commonNl: CommonCatalogue = {
     signingIn: 'Bezig met aanmelden',
     takingYouToSignIn: 'Je wordt naar de aanmeldpagina gebracht…',
     signInAgain: 'Opnieuw aanmelden',
-    account: 'Account: {{name}}',
+    accountLabel: 'Account:',
     switchAccount: 'Ander account',
     signOut: 'Afmelden',
     cancelledTitle: 'Aanmelden is geannuleerd',
