@@ -108,7 +108,7 @@ export default tseslint.config(
         },
         {
           selector:
-            "JSXAttribute[name.name=/^(aria-label|title|placeholder|label|alt|description|aria-description)$/] > Literal[value=/[A-Za-z]/]",
+            'JSXAttribute[name.name=/^(aria-label|title|placeholder|label|alt|description|aria-description)$/] > Literal[value=/[A-Za-z]/]',
           message: 'UI text comes from the message catalogues: use t().',
         },
       ],
