@@ -10,6 +10,20 @@ test.describe('the app shell', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('is served with a strict Content-Security-Policy and the other security headers', async ({
+    page,
+  }) => {
+    // A violation would be reported on the console, which fails every test of the suite.
+    const response = await page.goto('/');
+    const headers = response?.headers() ?? {};
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).not.toContain("script-src 'self' 'unsafe-inline'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+  });
+
   test('switches between light and dark, and remembers the choice', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');

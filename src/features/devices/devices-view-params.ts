@@ -97,3 +97,9 @@ export function isNarrowed(params: DevicesViewParams): boolean {
     params.profile !== null
   );
 }
+
+/** A click on a column header: ascending, then descending, then back to Partner Center's order. */
+export function nextSort(sort: DevicesSort | null, column: SortColumn): DevicesSort | null {
+  if (sort?.column !== column) return { column, direction: 'asc' };
+  return sort.direction === 'asc' ? { column, direction: 'desc' } : null;
+}

@@ -25,14 +25,18 @@ function cells(row: DeviceRow): Record<CsvColumn, string> {
     manufacturer: row.manufacturer ?? '',
     profile: row.profile ?? '',
     // One unambiguous form for every row: ISO 8601 in UTC, or the value as sent if unreadable.
-    uploaded: row.uploadedAt === null ? (row.uploadedDate ?? '') : new Date(row.uploadedAt).toISOString(),
+    uploaded:
+      row.uploadedAt === null ? (row.uploadedDate ?? '') : new Date(row.uploadedAt).toISOString(),
     uploadedBy: row.uploadedBy ?? '',
     deviceId: row.id,
   };
 }
 
 /** The devices as a CSV document: a heading line, then one line per device, full hashes included. */
-export function devicesCsv(rows: readonly DeviceRow[], headings: Record<CsvColumn, string>): string {
+export function devicesCsv(
+  rows: readonly DeviceRow[],
+  headings: Record<CsvColumn, string>,
+): string {
   return encodeCsv([
     csvColumns.map((column) => headings[column]),
     ...rows.map((row) => {

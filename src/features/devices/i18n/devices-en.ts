@@ -5,6 +5,7 @@ export const devicesEn = {
     devices_one: '{{formatted}} device',
     devices_other: '{{formatted}} devices',
     loadingBatch: 'Loading the batch…',
+    loadingDevices: 'Loading devices…',
   },
   breadcrumbs: {
     label: 'Breadcrumb',
@@ -14,9 +15,8 @@ export const devicesEn = {
   progress: {
     label: 'Devices loaded',
     loading: 'Loading devices: {{loaded}} of {{total}}',
-    done_one: 'All {{formatted}} device loaded.',
+    done_one: '{{formatted}} device loaded.',
     done_other: 'All {{formatted}} devices loaded.',
-    stopped: 'Loading stopped at {{loaded}} of {{total}} devices.',
   },
   mismatch: {
     title: 'The device count does not match',

@@ -6,6 +6,7 @@ export const devicesNl: DevicesCatalogue = {
     devices_one: '{{formatted}} apparaat',
     devices_other: '{{formatted}} apparaten',
     loadingBatch: 'De batch wordt geladen…',
+    loadingDevices: 'Apparaten laden…',
   },
   breadcrumbs: {
     label: 'Kruimelpad',
@@ -15,9 +16,8 @@ export const devicesNl: DevicesCatalogue = {
   progress: {
     label: 'Geladen apparaten',
     loading: 'Apparaten laden: {{loaded}} van {{total}}',
-    done_one: 'Alle {{formatted}} apparaat geladen.',
+    done_one: '{{formatted}} apparaat geladen.',
     done_other: 'Alle {{formatted}} apparaten geladen.',
-    stopped: 'Het laden stopte bij {{loaded}} van {{total}} apparaten.',
   },
   mismatch: {
     title: 'Het aantal apparaten klopt niet',

@@ -1,0 +1,62 @@
+import { internationalCustomers } from '../emulator/seed/named-customers';
+import { clearFaults, injectFault } from './support/emulator';
+import { openSignedIn } from './support/sign-in';
+import { expect, test } from './support/test';
+
+/**
+ * Faults on the customer header's own call (`GET /v1/customers/{id}`): the header says what failed,
+ * the batches below keep working, and a retry recovers. One customer no other spec disturbs.
+ */
+const scope = 'faults-customer-header';
+const customer = internationalCustomers.societeGenerale;
+const customerApiPath = `*/v1/customers/${customer.id}`;
+const batchesPath = `/customers/${customer.id}/device-batches`;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+test.afterEach(async ({ request }) => {
+  await clearFaults(request, scope);
+});
+
+for (const kind of ['malformed-json', 'missing-field'] as const) {
+  test(`${kind} in the customer's details: a message with the ids, the page still works, retry recovers`, async ({
+    page,
+    request,
+  }) => {
+    await openSignedIn(page, '/customers');
+    await injectFault(request, scope, {
+      pathPattern: customerApiPath,
+      kind,
+      field: 'companyProfile',
+      times: 1,
+    });
+    await page.goto(batchesPath);
+
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The customer’s details could not be loaded');
+    await expect(alert).toContainText('Partner Center sent an answer the dashboard cannot read');
+    await expect(alert).toContainText(/Request id: [0-9a-f-]{36}/);
+    await expect(page.getByRole('table', { name: 'Device batches' })).toBeVisible();
+
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(alert).toBeHidden();
+    await expect(page.getByRole('heading', { name: customer.companyName })).toBeVisible();
+  });
+}
+
+test('the customer details arrive slowly: the page does not wait for them', async ({
+  page,
+  request,
+}) => {
+  await openSignedIn(page, '/customers');
+  await injectFault(request, scope, {
+    pathPattern: customerApiPath,
+    kind: 'latency',
+    latencyMs: 3_000,
+  });
+  await page.goto(batchesPath);
+  await expect(page.getByRole('table', { name: 'Device batches' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: customer.companyName })).toBeHidden();
+  await expect(page.getByRole('heading', { name: customer.companyName })).toBeVisible();
+});

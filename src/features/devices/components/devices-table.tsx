@@ -1,0 +1,90 @@
+import { Box, Table } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePresenterMode } from '@/lib/presenter/presenter-mode';
+import type { DeviceRow } from '../device-row';
+import type { DevicesSort, SortColumn } from '../devices-view-params';
+import { DeviceTableRow } from './device-table-row';
+import { DevicesTableColumns, DevicesTableHead } from './devices-table-head';
+
+interface DevicesTableProps {
+  readonly rows: readonly DeviceRow[];
+  readonly sort: DevicesSort | null;
+  readonly onSort: (column: SortColumn) => void;
+  readonly onShowHash: (row: DeviceRow) => void;
+}
+
+/** A first guess of a row's height in pixels; each rendered row is then measured. */
+const estimatedRowHeight = 41;
+const columnCount = 8;
+
+/**
+ * The devices, virtualised: only the rows in view (plus a few either side) are in the DOM, so
+ * 10,000 devices scroll as smoothly as ten. Spacer rows above and below keep the scroll height,
+ * and `aria-rowcount`/`aria-rowindex` tell assistive technology where each row sits. Memoised, so
+ * typing in the search box does not render the table until the search is applied.
+ */
+export const DevicesTable = memo(function DevicesTable({
+  rows,
+  sort,
+  onSort,
+  onShowHash,
+}: DevicesTableProps) {
+  const { t } = useTranslation('devices');
+  const { active: presenting } = usePresenterMode();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [now] = useState(() => new Date());
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is built for this; no compiler here.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedRowHeight,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <Box
+      ref={scrollRef}
+      mah="70vh"
+      style={{ overflow: 'auto' }}
+      tabIndex={0}
+      role="region"
+      aria-label={t('table.label')}
+    >
+      <Table stickyHeader layout="fixed" miw="70rem" aria-rowcount={rows.length + 1}>
+        <DevicesTableColumns />
+        <DevicesTableHead sort={sort} onSort={onSort} />
+        <Table.Tbody>
+          {paddingTop > 0 && <SpacerRow height={paddingTop} />}
+          {items.map((item) => {
+            const row = rows[item.index];
+            return row ? (
+              <DeviceTableRow
+                key={item.key}
+                row={row}
+                index={item.index}
+                measureRef={virtualizer.measureElement}
+                now={now}
+                masked={presenting}
+                onShowHash={onShowHash}
+              />
+            ) : null;
+          })}
+          {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+        </Table.Tbody>
+      </Table>
+    </Box>
+  );
+});
+
+function SpacerRow({ height }: { readonly height: number }) {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={columnCount} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CsvColumn } from '../csv/devices-csv';
+import type { DeviceRow } from '../device-row';
+import { useFormatNumber } from '../use-format-number';
+
+interface ExportCsvButtonProps {
+  /** The devices as shown: filtered and sorted. */
+  readonly rows: readonly DeviceRow[];
+  readonly batchId: string;
+  readonly disabled: boolean;
+}
+
+/** Downloads the shown devices as CSV. The CSV code is fetched on the first click, not before. */
+export function ExportCsvButton({ rows, batchId, disabled }: ExportCsvButtonProps) {
+  const { t } = useTranslation('devices');
+  const formatNumber = useFormatNumber();
+  const [exporting, setExporting] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const headings: Record<CsvColumn, string> = {
+    serialNumber: t('table.serialNumber'),
+    productKey: t('table.productKey'),
+    hardwareHash: t('table.hardwareHash'),
+    model: t('table.model'),
+    manufacturer: t('table.manufacturer'),
+    profile: t('table.profile'),
+    uploaded: t('table.uploaded'),
+    uploadedBy: t('table.uploadedBy'),
+    deviceId: t('export.deviceId'),
+  };
+
+  async function exportRows() {
+    setExporting(true);
+    setFailed(false);
+    try {
+      const { downloadDevicesCsv } = await import('../csv/download-devices-csv');
+      downloadDevicesCsv(rows, headings, batchId);
+    } catch {
+      setFailed(true); // the CSV module could not be fetched (offline, or a new release deployed)
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <Button
+        variant="light"
+        leftSection={<IconDownload size={16} aria-hidden />}
+        loading={exporting}
+        disabled={disabled || rows.length === 0}
+        onClick={() => void exportRows()}
+      >
+        {t('export.button', { count: rows.length, formatted: formatNumber(rows.length) })}
+      </Button>
+      {failed && (
+        <Text size="sm" c="red" role="alert">
+          {t('export.failed')}
+        </Text>
+      )}
+    </>
+  );
+}

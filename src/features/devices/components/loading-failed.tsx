@@ -1,0 +1,56 @@
+import { Button } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiErrorPanel } from '@/components/errors/api-error-panel';
+import { paths } from '@/config/paths';
+import { useFormatNumber } from '../use-format-number';
+
+interface LoadingFailedProps {
+  readonly customerId: string;
+  readonly error: unknown;
+  readonly loadedCount: number;
+  readonly total: number;
+  /** Continues from the page that failed. */
+  readonly onRetry: () => void;
+}
+
+/**
+ * Loading stopped: what went wrong (with the ids support asks for), how far it got, a retry that
+ * continues where it stopped, and the way back to the batches.
+ */
+export function LoadingFailed({
+  customerId,
+  error,
+  loadedCount,
+  total,
+  onRetry,
+}: LoadingFailedProps) {
+  const { t } = useTranslation('devices');
+  const formatNumber = useFormatNumber();
+  const partial = loadedCount > 0;
+  return (
+    <ApiErrorPanel
+      error={error}
+      onRetry={onRetry}
+      // With nothing loaded yet, the panel's own words for the failure say it best.
+      title={partial ? t('failed.title') : undefined}
+      description={
+        partial
+          ? t('failed.body', { loaded: formatNumber(loadedCount), total: formatNumber(total) })
+          : undefined
+      }
+      actions={
+        <Button
+          component={Link}
+          to={paths.deviceBatches.getHref(customerId)}
+          size="xs"
+          variant="default"
+          leftSection={<IconArrowLeft size={14} aria-hidden />}
+        >
+          {t('notFound.backToBatches')}
+        </Button>
+      }
+    />
+  );
+}
