@@ -41,7 +41,7 @@ for (const kind of ['malformed-json', 'missing-field'] as const) {
 
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(alert).toBeHidden();
-    await expect(page.getByRole('heading', { name: customer.companyName })).toBeVisible();
+    await expect(page.getByRole('region', { name: customer.companyName })).toBeVisible();
   });
 }
 
@@ -57,6 +57,6 @@ test('the customer details arrive slowly: the page does not wait for them', asyn
   });
   await page.goto(batchesPath);
   await expect(page.getByRole('table', { name: 'Device batches' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: customer.companyName })).toBeHidden();
-  await expect(page.getByRole('heading', { name: customer.companyName })).toBeVisible();
+  await expect(page.getByRole('region', { name: customer.companyName })).toBeHidden();
+  await expect(page.getByRole('region', { name: customer.companyName })).toBeVisible();
 });

@@ -1,0 +1,88 @@
+import { contosoCustomers } from '../emulator/seed/named-customers';
+import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
+import { openSignedIn } from './support/sign-in';
+import { expect, test } from './support/test';
+
+/**
+ * The fault suite on the devices page, over a 239-device batch (three pages) that no other spec
+ * opens: throttling, server errors, a half-read answer part-way through paging, a BOM, offline.
+ */
+const scope = 'faults-devices';
+const customer = contosoCustomers.contosoBank;
+const batchId = 'Autopilot November 2021';
+const devicesPath = `/customers/${customer.id}/device-batches/${encodeURIComponent(batchId)}/devices`;
+const devicesApiPath = `*/deviceBatches/Autopilot%20November%202021/devices`;
+const allLoaded = 'Showing 239 of 239 devices';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+test.afterEach(async ({ request }) => {
+  await clearFaults(request, scope);
+});
+
+async function fault(
+  request: import('@playwright/test').APIRequestContext,
+  spec: Omit<FaultSpec, 'pathPattern'>,
+) {
+  await injectFault(request, scope, { pathPattern: devicesApiPath, method: 'GET', ...spec });
+}
+
+test('429 on the second page: a countdown, then every device', async ({ page, request }) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'throttle', retryAfterSeconds: 2, skip: 1 });
+  await page.goto(devicesPath);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Partner Center is busy' }),
+  ).toBeVisible();
+  await expect(page.getByText(allLoaded)).toBeVisible();
+});
+
+test('503 three times, then every device', async ({ page, request }) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'unavailable', times: 3 });
+  await page.goto(devicesPath);
+  await expect(page.getByText(allLoaded)).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+test('a half-read page part-way: devices kept, the ids, and a retry that resumes', async ({
+  page,
+  request,
+}) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'malformed-json', skip: 2 });
+  await page.goto(devicesPath);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText('Loading stopped at 200 of 239 devices.');
+  await expect(panel).toContainText(/Request id: [0-9a-f-]{36}/);
+  await expect(page.getByText('Showing 200 of 200 devices')).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText(allLoaded)).toBeVisible();
+  await expect(panel).toBeHidden();
+});
+
+test('a byte-order mark before each page is read as the API means it', async ({
+  page,
+  request,
+}) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'bom', times: 3 });
+  await page.goto(devicesPath);
+  await expect(page.getByText(allLoaded)).toBeVisible();
+});
+
+test('offline and back: the devices stay, and the banner clears itself', async ({
+  page,
+  context,
+}) => {
+  await openSignedIn(page, devicesPath);
+  await expect(page.getByText(allLoaded)).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  await expect(page.getByText(allLoaded)).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeHidden();
+  await expect(page.getByText(allLoaded)).toBeVisible();
+});
