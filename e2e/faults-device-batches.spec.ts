@@ -125,3 +125,28 @@ test('offline and back: a banner that clears itself, and the batches stay', asyn
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole('alert')).toBeHidden();
 });
+
+test('leaving a page while Partner Center is slow cancels its request', async ({
+  page,
+  request,
+}) => {
+  const slowCustomer = internationalCustomers.aeroskobing;
+  const slowApiPath = `/v1/customers/${slowCustomer.id}/deviceBatches`;
+  await injectFault(request, scope, {
+    pathPattern: slowApiPath,
+    kind: 'latency',
+    latencyMs: 5_000,
+  });
+  await openSignedIn(page, '/customers');
+  const cancelled = page.waitForEvent(
+    'requestfailed',
+    (failed) =>
+      failed.url().includes(slowApiPath) && failed.failure()?.errorText === 'net::ERR_ABORTED',
+  );
+  await page.goto(`/customers/${slowCustomer.id}/device-batches`);
+  await expect(page.getByText('Loading device batches…')).toBeAttached();
+  // Away through the app itself (no page load), while the batches are still on their way.
+  await page.getByRole('link', { name: 'Zero-Touch Batches' }).click();
+  await expect(page).toHaveURL(/\/customers$/);
+  await cancelled;
+});

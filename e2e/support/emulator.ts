@@ -21,6 +21,8 @@ export interface FaultSpec {
   retryAfterSeconds?: number;
   field?: string;
   method?: string;
+  /** A substring of the decoded query string, e.g. one search's filter value. */
+  queryContains?: string;
 }
 
 /** Makes the emulator misbehave for matching requests (test mode only; see emulator/README.md). */

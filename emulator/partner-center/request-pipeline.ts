@@ -55,7 +55,7 @@ async function handle(
     const complete = testControls.requestLog.record(request, ids);
     response.on('finish', () => complete(response.statusCode));
   }
-  const fault = testControls?.faults.take(request.method, request.rawPath);
+  const fault = testControls?.faults.take(request.method, request.rawPath, request.query);
   if (fault?.kind === 'hang') {
     hang(response, fault.latencyMs ?? defaultHangMs);
     return;

@@ -130,6 +130,20 @@ describe('which requests a fault affects', () => {
     expect(statuses).toEqual([200, 200, 500, 500, 200]);
   });
 
+  it('queryContains aims a fault at one request of a shared path', async () => {
+    await inject({ kind: 'server-error', pathPattern: '*/v1/customers', queryContains: 'fourth' });
+    const filter = (value: string) =>
+      encodeURIComponent(
+        JSON.stringify({ Field: 'CompanyName', Value: value, Operator: 'starts_with' }),
+      );
+    expect((await emulator.request(`/v1/customers?size=0&filter=${filter('North')}`)).status).toBe(
+      200,
+    );
+    expect((await emulator.request(`/v1/customers?size=0&filter=${filter('Fourth')}`)).status).toBe(
+      500,
+    );
+  });
+
   it('method narrows the fault; a * glob must match the whole path', async () => {
     await inject({ kind: 'server-error', method: 'POST' });
     await inject({ kind: 'throttle', pathPattern: '/v1/customers/*/devices', times: 5 });

@@ -7,7 +7,7 @@ export interface ActiveFault extends FaultSpec {
 export interface FaultRegistry {
   add(spec: FaultSpec): ActiveFault;
   /** The first fault matching this request that is due, counting it as used; else undefined. */
-  take(method: string, rawPath: string): ActiveFault | undefined;
+  take(method: string, rawPath: string, query?: URLSearchParams): ActiveFault | undefined;
   /** Removes one scope's faults, or every fault when `scope` is undefined; returns how many. */
   remove(scope: string | undefined): number;
 }
@@ -44,12 +44,21 @@ export function createFaultRegistry(): FaultRegistry {
       });
       return fault;
     },
-    take(method, rawPath) {
+    take(method, rawPath, query = new URLSearchParams()) {
+      const decodedQuery = [...query.entries()]
+        .map(([key, value]) => `${key}=${value}`)
+        .join('&')
+        .toLowerCase();
       for (const state of states) {
         const { fault } = state;
         if (fault.method !== undefined && fault.method.toUpperCase() !== method.toUpperCase())
           continue;
         if (!state.matchesPath(rawPath)) continue;
+        if (
+          fault.queryContains !== undefined &&
+          !decodedQuery.includes(fault.queryContains.toLowerCase())
+        )
+          continue;
         if (state.toSkip > 0) {
           state.toSkip -= 1;
           continue;

@@ -22,6 +22,11 @@ export const faultSpecSchema = z.strictObject({
   /** A case-insensitive substring of the request path as sent (encoded, no query), or a `*` glob. */
   pathPattern: z.string().min(1),
   method: z.string().min(1).optional(),
+  /**
+   * A case-insensitive substring of the decoded query string, e.g. a search's filter value: aims a
+   * fault at one request of a path that many requests share (the customer list).
+   */
+  queryContains: z.string().min(1).optional(),
   kind: z.enum(faultKinds),
   times: z.int().min(1).default(1),
   skip: z.int().min(0).default(0),

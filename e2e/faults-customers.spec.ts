@@ -1,0 +1,83 @@
+import { internationalCustomers } from '../emulator/seed/named-customers';
+import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
+import { openSignedIn } from './support/sign-in';
+import { expect, test } from './support/test';
+
+/**
+ * The fault suite on the customers page, aimed at one search (its filter value) so the other
+ * customer journeys running in parallel are not disturbed.
+ */
+const scope = 'faults-customers';
+const searchText = 'Ærø';
+const customer = internationalCustomers.aeroskobing;
+const searchPath = `/customers?q=${encodeURIComponent(searchText)}`;
+
+test.describe.configure({ mode: 'serial' });
+test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+test.afterEach(async ({ request }) => {
+  await clearFaults(request, scope);
+});
+
+async function fault(
+  request: import('@playwright/test').APIRequestContext,
+  spec: Omit<FaultSpec, 'pathPattern' | 'queryContains'>,
+) {
+  await injectFault(request, scope, {
+    pathPattern: '*/v1/customers',
+    queryContains: searchText,
+    method: 'GET',
+    ...spec,
+  });
+}
+
+const result = (page: import('@playwright/test').Page) =>
+  page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('link', { name: customer.companyName });
+
+test('429 on a search: a countdown, then the results', async ({ page, request }) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'throttle', retryAfterSeconds: 2, times: 2 });
+  await page.goto(searchPath);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Partner Center is busy' }),
+  ).toBeVisible();
+  await expect(result(page)).toBeVisible();
+});
+
+test('500 and 503 on a search are retried, and the results come', async ({ page, request }) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'server-error', times: 1 });
+  await fault(request, { kind: 'unavailable', times: 2 });
+  await page.goto(searchPath);
+  await expect(result(page)).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+for (const kind of ['malformed-json', 'missing-field'] as const) {
+  test(`${kind} on a search: what went wrong, the ids, and a retry that recovers`, async ({
+    page,
+    request,
+  }) => {
+    await openSignedIn(page, '/customers');
+    await fault(request, { kind, times: 2, field: 'companyProfile' });
+    await page.goto(searchPath);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Partner Center sent an answer the dashboard cannot read');
+    await expect(alert).toContainText(/Request id: [0-9a-f-]{36}/);
+    await expect(alert).toContainText(/Correlation id: [0-9a-f-]{36}/);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(result(page)).toBeVisible();
+  });
+}
+
+test('a byte-order mark before the answer is read as the API means it', async ({
+  page,
+  request,
+}) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'bom', times: 2 });
+  await page.goto(searchPath);
+  await expect(result(page)).toBeVisible();
+});
