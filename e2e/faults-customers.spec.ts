@@ -81,3 +81,27 @@ test('a byte-order mark before the answer is read as the API means it', async ({
   await page.goto(searchPath);
   await expect(result(page)).toBeVisible();
 });
+
+test('offline while searching: a banner that clears itself, and the search completes', async ({
+  page,
+  context,
+}) => {
+  await openSignedIn(page, '/customers');
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search customers' }).fill(searchText);
+  await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeHidden();
+  await expect(result(page)).toBeVisible();
+});
+
+test('a search that never answers times out, is retried, and the results come', async ({
+  page,
+  request,
+}) => {
+  test.slow(); // the client waits out its 30-second timeout once
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'hang', times: 1, latencyMs: 60_000 });
+  await page.goto(searchPath);
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
+});

@@ -86,3 +86,36 @@ test('offline and back: the devices stay, and the banner clears itself', async (
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeHidden();
   await expect(page.getByText(allLoaded)).toBeVisible();
 });
+
+test('500 once, then every device', async ({ page, request }) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'server-error', skip: 1 });
+  await page.goto(devicesPath);
+  await expect(page.getByText(allLoaded)).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+test('a page missing its devices part-way: devices kept, the ids, and a retry that resumes', async ({
+  page,
+  request,
+}) => {
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'missing-field', field: 'items', skip: 1 });
+  await page.goto(devicesPath);
+  const panel = page.getByRole('alert');
+  await expect(panel).toContainText('Loading stopped at 100 of 239 devices.');
+  await expect(panel).toContainText(/Correlation id: [0-9a-f-]{36}/);
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText(allLoaded)).toBeVisible();
+});
+
+test('a page that never answers times out, is retried, and every device comes', async ({
+  page,
+  request,
+}) => {
+  test.slow(); // the client waits out its 30-second timeout once
+  await openSignedIn(page, '/customers');
+  await fault(request, { kind: 'hang', skip: 1, latencyMs: 60_000 });
+  await page.goto(devicesPath);
+  await expect(page.getByText(allLoaded)).toBeVisible({ timeout: 60_000 });
+});
