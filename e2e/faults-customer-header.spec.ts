@@ -1,4 +1,4 @@
-import { internationalCustomers } from '../emulator/seed/named-customers';
+import { faultCustomers } from './support/fault-customers';
 import { clearFaults, injectFault } from './support/emulator';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
@@ -8,7 +8,7 @@ import { expect, test } from './support/test';
  * the batches below keep working, and a retry recovers. One customer no other spec disturbs.
  */
 const scope = 'faults-customer-header';
-const customer = internationalCustomers.societeGenerale;
+const customer = faultCustomers.header;
 const customerApiPath = `*/v1/customers/${customer.id}`;
 const batchesPath = `/customers/${customer.id}/device-batches`;
 

@@ -1,4 +1,5 @@
-import { contosoCustomers, internationalCustomers } from '../emulator/seed/named-customers';
+import { internationalCustomers } from '../emulator/seed/named-customers';
+import { faultCustomers } from './support/fault-customers';
 import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
@@ -9,7 +10,8 @@ import { expect, test } from './support/test';
  * already on screen kept, and recovery.
  */
 const scope = 'faults-device-batches';
-const customer = contosoCustomers.contosoBank;
+const customer = faultCustomers.batches;
+const batchRows = customer.batches.length + 1; // with the header row
 const batchesPath = `/customers/${customer.id}/device-batches`;
 const batchesApiPath = `/v1/customers/${customer.id}/deviceBatches`;
 
@@ -36,7 +38,7 @@ test('429 with Retry-After: a visible countdown, then the batches', async ({ pag
   await page.goto(batchesPath);
   const banner = page.getByRole('status').filter({ hasText: 'Partner Center is busy' });
   await expect(banner).toContainText(/Trying again in [1-3] seconds?…/);
-  await expect(table(page).getByRole('row')).toHaveCount(8);
+  await expect(table(page).getByRole('row')).toHaveCount(batchRows);
   await expect(banner).toBeHidden();
 });
 
@@ -44,7 +46,7 @@ test('500 then success: the user sees only the batches', async ({ page, request 
   await openSignedIn(page, '/customers');
   await fault(request, { kind: 'server-error', times: 1 });
   await page.goto(batchesPath);
-  await expect(table(page).getByRole('row')).toHaveCount(8);
+  await expect(table(page).getByRole('row')).toHaveCount(batchRows);
   await expect(page.getByRole('alert')).toBeHidden();
 });
 
@@ -52,7 +54,7 @@ test('503 three times: retried, then the batches', async ({ page, request }) => 
   await openSignedIn(page, '/customers');
   await fault(request, { kind: 'unavailable', times: 3 });
   await page.goto(batchesPath);
-  await expect(table(page).getByRole('row')).toHaveCount(8);
+  await expect(table(page).getByRole('row')).toHaveCount(batchRows);
 });
 
 test('503 for good: a message with the ids, and a retry that recovers', async ({
@@ -68,7 +70,7 @@ test('503 for good: a message with the ids, and a retry that recovers', async ({
   await expect(alert).toContainText(/Request id: [0-9a-f-]{36}/);
   await expect(alert).toContainText(/Correlation id: [0-9a-f-]{36}/);
   await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(table(page).getByRole('row')).toHaveCount(8);
+  await expect(table(page).getByRole('row')).toHaveCount(batchRows);
 });
 
 test('a request that never answers times out, is retried, and the batches come', async ({
@@ -79,7 +81,7 @@ test('a request that never answers times out, is retried, and the batches come',
   await openSignedIn(page, '/customers');
   await fault(request, { kind: 'hang', times: 1, latencyMs: 60_000 });
   await page.goto(batchesPath);
-  await expect(table(page).getByRole('row')).toHaveCount(8, { timeout: 60_000 });
+  await expect(table(page).getByRole('row')).toHaveCount(batchRows, { timeout: 60_000 });
 });
 
 for (const kind of ['malformed-json', 'missing-field'] as const) {
@@ -95,7 +97,7 @@ for (const kind of ['malformed-json', 'missing-field'] as const) {
     await expect(alert).toContainText(/Request id: [0-9a-f-]{36}/);
     await expect(alert).toContainText(/Correlation id: [0-9a-f-]{36}/);
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(table(page).getByRole('row')).toHaveCount(8);
+    await expect(table(page).getByRole('row')).toHaveCount(batchRows);
   });
 }
 
@@ -103,7 +105,7 @@ test('a byte-order mark before the JSON is read as the API means it', async ({ p
   await openSignedIn(page, '/customers');
   await fault(request, { kind: 'bom', times: 5 });
   await page.goto(batchesPath);
-  await expect(table(page).getByRole('row')).toHaveCount(8);
+  await expect(table(page).getByRole('row')).toHaveCount(batchRows);
 });
 
 test('offline and back: a banner that clears itself, and the batches stay', async ({
@@ -130,7 +132,7 @@ test('leaving a page while Partner Center is slow cancels its request', async ({
   page,
   request,
 }) => {
-  const slowCustomer = internationalCustomers.aeroskobing;
+  const slowCustomer = faultCustomers.cancellation;
   const slowApiPath = `/v1/customers/${slowCustomer.id}/deviceBatches`;
   await injectFault(request, scope, {
     pathPattern: slowApiPath,

@@ -1,18 +1,22 @@
-import { contosoCustomers } from '../emulator/seed/named-customers';
+import { faultCustomers } from './support/fault-customers';
 import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
 /**
- * The fault suite on the devices page, over a 239-device batch (three pages) that no other spec
+ * The fault suite on the devices page, over a batch of three pages or more that no other spec
  * opens: throttling, server errors, a half-read answer part-way through paging, a BOM, offline.
  */
 const scope = 'faults-devices';
-const customer = contosoCustomers.contosoBank;
-const batchId = 'Autopilot November 2021';
+const customer = faultCustomers.devices;
+const batch = customer.batches.reduce((largest, next) =>
+  next.devicesCount > largest.devicesCount ? next : largest,
+);
+const batchId = batch.id;
+const total = batch.devicesCount; // over 200, so three pages or more
 const devicesPath = `/customers/${customer.id}/device-batches/${encodeURIComponent(batchId)}/devices`;
-const devicesApiPath = `*/deviceBatches/Autopilot%20November%202021/devices`;
-const allLoaded = 'Showing 239 of 239 devices';
+const devicesApiPath = `*/deviceBatches/${encodeURIComponent(batchId)}/devices`;
+const allLoaded = `Showing ${String(total)} of ${String(total)} devices`;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ allowedConsoleErrors: [/Failed to load resource/] });
@@ -54,7 +58,7 @@ test('a half-read page part-way: devices kept, the ids, and a retry that resumes
   await fault(request, { kind: 'malformed-json', skip: 2 });
   await page.goto(devicesPath);
   const panel = page.getByRole('alert');
-  await expect(panel).toContainText('Loading stopped at 200 of 239 devices.');
+  await expect(panel).toContainText(`Loading stopped at 200 of ${String(total)} devices.`);
   await expect(panel).toContainText(/Request id: [0-9a-f-]{36}/);
   await expect(page.getByText('Showing 200 of 200 devices')).toBeVisible();
 
@@ -103,7 +107,7 @@ test('a page missing its devices part-way: devices kept, the ids, and a retry th
   await fault(request, { kind: 'missing-field', field: 'items', skip: 1 });
   await page.goto(devicesPath);
   const panel = page.getByRole('alert');
-  await expect(panel).toContainText('Loading stopped at 100 of 239 devices.');
+  await expect(panel).toContainText(`Loading stopped at 100 of ${String(total)} devices.`);
   await expect(panel).toContainText(/Correlation id: [0-9a-f-]{36}/);
   await panel.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByText(allLoaded)).toBeVisible();

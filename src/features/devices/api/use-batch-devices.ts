@@ -9,6 +9,23 @@ import { everyDeviceQueryOptions } from './get-every-device';
  * Every device of `batch`, as far as loaded. When its first page is already cached (prefetched on
  * the batches page) the table shows it from the first render, while the rest streams in.
  */
+/**
+ * The placeholder built from a cached first page, once per page object: the same page must give
+ * the same placeholder, or every render would hand React a new result and re-render forever.
+ */
+const placeholders = new WeakMap<object, ReturnType<typeof firstPageLoaded>>();
+
+function placeholderFor(
+  page: Parameters<typeof firstPageLoaded>[0],
+): ReturnType<typeof firstPageLoaded> {
+  let placeholder = placeholders.get(page);
+  if (!placeholder) {
+    placeholder = firstPageLoaded(page);
+    placeholders.set(page, placeholder);
+  }
+  return placeholder;
+}
+
 export function useBatchDevices(
   customerId: string,
   batch: Pick<DeviceBatch, 'id' | 'devicesLink'>,
@@ -20,7 +37,7 @@ export function useBatchDevices(
     ...everyDeviceQueryOptions(client, customerId, batch.id, batch.devicesLink),
     placeholderData: () => {
       const page = queryClient.getQueryData(firstPage.queryKey);
-      return page && firstPageLoaded(page);
+      return page && placeholderFor(page);
     },
   });
 }
