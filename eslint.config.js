@@ -115,6 +115,25 @@ export default tseslint.config(
     },
   },
   {
+    // MSAL is larger than React: only its own lazily loaded chunk may import it (see main.tsx).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/auth/msal/**', 'src/redirect-bridge.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@azure/msal-*'],
+              message:
+                'MSAL loads lazily: import it only in src/lib/auth/msal/, and use AuthSession or AuthStatus elsewhere.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['{emulator,server,scripts,bench,e2e}/**/*.ts', '*.config.ts', '*.cjs'],
     languageOptions: { globals: globals.node },
   },

@@ -6,8 +6,6 @@ import { RouterProvider } from 'react-router/dom';
 import { loadRuntimeConfig } from '@/config/load-runtime-config';
 import { createApiClient } from '@/lib/api-client/create-api-client';
 import { retryNotices } from '@/lib/api-client/retry-notices';
-import { createMsalTokenSource } from '@/lib/auth/msal-token-source';
-import { startAuth } from '@/lib/auth/start-auth';
 import { createQueryClient } from '@/lib/query-client';
 import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
 import { AppProvider, ThemeProvider } from './app/provider';
@@ -16,6 +14,10 @@ import { ConfigErrorPage } from './app/config-error-page';
 import { loadCatalogues } from './app/i18n/load-catalogues';
 import { changeLocale, createI18n } from '@/lib/i18n/create-i18n';
 import { readPreferredLocale, type SupportedLocale } from '@/lib/i18n/supported-locales';
+
+// MSAL is larger than React: it loads as its own chunk, started now so that it downloads while the
+// runtime settings load rather than delaying the first page's own scripts.
+const msalModule = import('@/lib/auth/msal/start-msal');
 
 /** Loads the runtime settings, finishes any sign-in in progress, then renders the dashboard. */
 async function start(): Promise<void> {
@@ -38,23 +40,17 @@ async function start(): Promise<void> {
   const { auth } = configResult.config;
 
   const router = createAppRouter();
-  const { instance, redirectError } = await startAuth(auth, (to, options) =>
+  const { startMsal } = await msalModule;
+  const { session: authSession, AuthStatusProvider } = await startMsal(auth, (to, options) =>
     router.navigate(to, options),
   );
-  const tokenSource = createMsalTokenSource(instance, auth.scopes);
+  const { tokenSource } = authSession;
   const apiClient = createApiClient({
     apiBase: configResult.config.apiBase,
     getAccessToken: (options) => tokenSource.getAccessToken(options),
     getLocale: () => i18n.language,
     onRetryScheduled: retryNotices.publish,
   });
-  const authSession = {
-    tokenSource,
-    scopes: auth.scopes,
-    authority: auth.authority,
-    authorityMetadata: auth.authorityMetadata,
-    redirectError,
-  };
 
   const queryClient = createQueryClient({ onUnauthorized: () => void tokenSource.signInAgain() });
   const changeLanguage = async (locale: SupportedLocale) => {
@@ -71,7 +67,7 @@ async function start(): Promise<void> {
         presenterMode={createPresenterModeStore(localStorage, new URL(window.location.href))}
         apiClient={apiClient}
         i18n={i18n}
-        msalInstance={instance}
+        AuthStatusProvider={AuthStatusProvider}
         authSession={authSession}
       >
         <RouterProvider router={router} />

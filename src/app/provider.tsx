@@ -1,5 +1,3 @@
-import type { IPublicClientApplication } from '@azure/msal-browser';
-import { MsalProvider } from '@azure/msal-react';
 import {
   localStorageColorSchemeManager,
   MantineProvider,
@@ -7,7 +5,7 @@ import {
 } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { AppErrorBoundary } from '@/components/errors/app-error-boundary';
 import { ApiClientContext } from '@/lib/api-client/api-client-context';
@@ -58,7 +56,8 @@ export function ThemeProvider({
 
 interface AppProviderProps {
   readonly queryClient: QueryClient;
-  readonly msalInstance: IPublicClientApplication;
+  /** MSAL's provider, from the lazily loaded MSAL chunk (src/lib/auth/msal/start-msal.tsx). */
+  readonly AuthStatusProvider: ComponentType<{ readonly children: ReactNode }>;
   readonly authSession: AuthSession;
   readonly apiClient: ApiClient;
   readonly i18n: i18n;
@@ -70,7 +69,7 @@ interface AppProviderProps {
 /** Everything the router needs above it: theme, last-resort boundary, MSAL, the API client and the query cache. */
 export function AppProvider({
   queryClient,
-  msalInstance,
+  AuthStatusProvider,
   authSession,
   apiClient,
   i18n,
@@ -81,7 +80,7 @@ export function AppProvider({
   return (
     <ThemeProvider i18n={i18n}>
       <AppErrorBoundary>
-        <MsalProvider instance={msalInstance}>
+        <AuthStatusProvider>
           <AuthSessionContext value={authSession}>
             <ApiClientContext value={apiClient}>
               <ChangeLocaleContext value={changeLocale}>
@@ -96,7 +95,7 @@ export function AppProvider({
               </ChangeLocaleContext>
             </ApiClientContext>
           </AuthSessionContext>
-        </MsalProvider>
+        </AuthStatusProvider>
       </AppErrorBoundary>
     </ThemeProvider>
   );

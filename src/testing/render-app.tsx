@@ -1,4 +1,3 @@
-import { MsalProvider } from '@azure/msal-react';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
@@ -7,10 +6,11 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { theme } from '@/app/theme';
 import { AuthSessionContext } from '@/lib/auth/auth-session';
+import { AuthStatusContext } from '@/lib/auth/auth-status';
 import { ChangeLocaleContext } from '@/lib/i18n/locale-context';
 import { PresenterModeContext } from '@/lib/presenter/presenter-mode';
 import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
-import { createSignedOutMsal, createTestAuthSession } from './test-auth';
+import { createTestAuthSession, signedOutStatus } from './test-auth';
 import { createTestI18n } from './test-i18n';
 
 /** A fresh query client per test, without retries, as TkDodo recommends. */
@@ -26,7 +26,7 @@ function TestProviders({ client, children }: { client: QueryClient; children: Re
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} env="test">
-        <MsalProvider instance={createSignedOutMsal()}>
+        <AuthStatusContext value={signedOutStatus}>
           <AuthSessionContext value={createTestAuthSession()}>
             <ChangeLocaleContext
               value={(locale) => i18n.changeLanguage(locale).then(() => undefined)}
@@ -36,7 +36,7 @@ function TestProviders({ client, children }: { client: QueryClient; children: Re
               </PresenterModeContext>
             </ChangeLocaleContext>
           </AuthSessionContext>
-        </MsalProvider>
+        </AuthStatusContext>
       </MantineProvider>
     </I18nextProvider>
   );

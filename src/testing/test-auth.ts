@@ -1,6 +1,5 @@
-import { PublicClientApplication } from '@azure/msal-browser';
 import type { AuthSession } from '@/lib/auth/auth-session';
-import { buildMsalConfiguration } from '@/lib/auth/create-msal-instance';
+import type { AuthStatus } from '@/lib/auth/auth-status';
 
 export const testAuthSettings = {
   clientId: '6c2f4b1a-9d3e-4f5a-8b7c-0d1e2f3a4b5c',
@@ -11,10 +10,8 @@ export const testAuthSettings = {
   postLogoutRedirectUri: '/',
 };
 
-/** A real MSAL instance with nobody signed in, for components that read MSAL's state. */
-export function createSignedOutMsal(): PublicClientApplication {
-  return new PublicClientApplication(buildMsalConfiguration(testAuthSettings));
-}
+/** Nobody signed in and nothing under way, as MSAL reports it once started. */
+export const signedOutStatus: AuthStatus = { account: null, interactionInProgress: false };
 
 export function createTestAuthSession(overrides: Partial<AuthSession> = {}): AuthSession {
   return {
@@ -22,10 +19,11 @@ export function createTestAuthSession(overrides: Partial<AuthSession> = {}): Aut
       getAccessToken: () => Promise.resolve('test-access-token'),
       signInAgain: () => Promise.resolve(),
     },
-    scopes: testAuthSettings.scopes,
     authority: testAuthSettings.authority,
     authorityMetadata: undefined,
-    redirectError: null,
+    redirectProblem: null,
+    loginRedirect: () => Promise.resolve(),
+    logoutRedirect: () => Promise.resolve(),
     ...overrides,
   };
 }

@@ -1,4 +1,3 @@
-import { useIsAuthenticated } from '@azure/msal-react';
 import { Button, Container, List, Stack, Text, Title } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -6,21 +5,21 @@ import { Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { SignInProblem } from '@/components/auth/sign-in-problem';
 import { useAuthSession } from '@/lib/auth/auth-session';
-import { describeSignInError } from '@/lib/auth/describe-sign-in-error';
+import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
 
 /** The front door: signed-in users go straight to their customers, others are invited to sign in. */
 export function StartPage() {
   const { t } = useTranslation();
-  const isAuthenticated = useIsAuthenticated();
-  const { redirectError, authority } = useAuthSession();
+  const isAuthenticated = useAuthStatus().account !== null;
+  const { redirectProblem, authority } = useAuthSession();
   const { signIn, unreachable } = useSignIn();
 
   if (isAuthenticated) return <Navigate to={paths.customers.getHref()} replace />;
-  if (unreachable || redirectError !== null) {
+  if (unreachable || redirectProblem !== null) {
     return (
       <SignInProblem
-        problem={unreachable ? { kind: 'unreachable' } : describeSignInError(redirectError)}
+        problem={unreachable || !redirectProblem ? { kind: 'unreachable' } : redirectProblem}
         authority={authority}
         onRetry={() => void signIn()}
       />

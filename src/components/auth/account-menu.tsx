@@ -1,7 +1,8 @@
-import { useAccount, useMsal } from '@azure/msal-react';
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useAuthSession } from '@/lib/auth/auth-session';
+import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 
@@ -16,13 +17,13 @@ const initialsOf = (name: string): string =>
 /** The signed-in account in the header, with switching account and signing out. */
 export function AccountMenu() {
   const { t } = useTranslation();
-  const { instance } = useMsal();
-  const account = useAccount(instance.getActiveAccount() ?? {});
+  const { account } = useAuthStatus();
+  const { logoutRedirect } = useAuthSession();
   const { signIn } = useSignIn();
   const presenter = usePresenterMode();
   if (!account) return null;
 
-  const name = account.name ?? account.username;
+  const { name } = account;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -53,10 +54,7 @@ export function AccountMenu() {
         >
           {t('auth.switchAccount')}
         </Menu.Item>
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          onClick={() => void instance.logoutRedirect({ account })}
-        >
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void logoutRedirect()}>
           {t('auth.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

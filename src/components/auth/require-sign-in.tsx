@@ -1,10 +1,8 @@
-import { InteractionStatus } from '@azure/msal-browser';
-import { useIsAuthenticated, useMsal } from '@azure/msal-react';
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthSession } from '@/lib/auth/auth-session';
-import { describeSignInError } from '@/lib/auth/describe-sign-in-error';
+import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
 import { SignInProblem } from './sign-in-problem';
 
@@ -14,13 +12,13 @@ import { SignInProblem } from './sign-in-problem';
  */
 export function RequireSignIn({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
-  const isAuthenticated = useIsAuthenticated();
-  const { inProgress } = useMsal();
-  const { redirectError, authority } = useAuthSession();
+  const { account, interactionInProgress } = useAuthStatus();
+  const isAuthenticated = account !== null;
+  const { redirectProblem, authority } = useAuthSession();
   const { signIn, unreachable } = useSignIn();
   const [dismissedError, setDismissedError] = useState(false);
-  const showError = redirectError !== null && !dismissedError;
-  const mustSignIn = !isAuthenticated && inProgress === InteractionStatus.None;
+  const showError = redirectProblem !== null && !dismissedError;
+  const mustSignIn = !isAuthenticated && !interactionInProgress;
 
   useEffect(() => {
     if (mustSignIn && !showError && !unreachable) void signIn();
@@ -30,7 +28,7 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
   if (unreachable || showError) {
     return (
       <SignInProblem
-        problem={unreachable ? { kind: 'unreachable' } : describeSignInError(redirectError)}
+        problem={unreachable || !redirectProblem ? { kind: 'unreachable' } : redirectProblem}
         authority={authority}
         onRetry={() => {
           setDismissedError(true);

@@ -1,7 +1,7 @@
 import { Container } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import type { SignInProblem as Problem } from '@/lib/auth/describe-sign-in-error';
+import type { SignInProblem as Problem } from '@/lib/auth/sign-in-problem';
 
 interface SignInProblemProps {
   readonly problem: Problem;

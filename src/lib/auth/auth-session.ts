@@ -1,13 +1,26 @@
 import { createContext, useContext } from 'react';
-import type { TokenSource } from './msal-token-source';
+import type { SignInProblem } from './sign-in-problem';
 
+export interface TokenSource {
+  /** An access token for the API; renews silently, and falls back to an interactive sign-in. */
+  getAccessToken(options: { forceRefresh: boolean }): Promise<string>;
+  /** Sends the user through sign-in again, returning to the page they are on. */
+  signInAgain(): Promise<void>;
+}
+
+/**
+ * What the dashboard needs from sign-in, with no MSAL type in it: MSAL itself loads as its own chunk,
+ * in parallel with the runtime settings (see src/lib/auth/msal/start-msal.ts).
+ */
 export interface AuthSession {
   readonly tokenSource: TokenSource;
-  readonly scopes: readonly string[];
   readonly authority: string;
   readonly authorityMetadata: string | undefined;
   /** A sign-in that came back refused or cancelled, shown once instead of redirecting again. */
-  readonly redirectError: unknown;
+  readonly redirectProblem: SignInProblem | null;
+  /** Leaves for the identity provider; `selectAccount` shows its account picker. */
+  readonly loginRedirect: (options: { readonly selectAccount: boolean }) => Promise<void>;
+  readonly logoutRedirect: () => Promise<void>;
 }
 
 export const AuthSessionContext = createContext<AuthSession | null>(null);

@@ -1,4 +1,3 @@
-import { useMsal } from '@azure/msal-react';
 import { useCallback, useState } from 'react';
 import { useAuthSession } from './auth-session';
 import { checkAuthorityReachable } from './check-authority-reachable';
@@ -14,8 +13,7 @@ interface SignInOptions {
  * provider cannot be reached, says so instead of leaving for the browser's error page.
  */
 export function useSignIn() {
-  const { instance } = useMsal();
-  const { scopes, authority, authorityMetadata } = useAuthSession();
+  const { authority, authorityMetadata, loginRedirect } = useAuthSession();
   const [unreachable, setUnreachable] = useState(false);
 
   const signIn = useCallback(
@@ -26,13 +24,9 @@ export function useSignIn() {
       }
       setUnreachable(false);
       rememberReturnTo();
-      await instance.loginRedirect({
-        scopes: [...scopes],
-        redirectStartPage: window.location.href,
-        ...(selectAccount ? { prompt: 'select_account' } : {}),
-      });
+      await loginRedirect({ selectAccount });
     },
-    [instance, scopes, authority, authorityMetadata],
+    [authority, authorityMetadata, loginRedirect],
   );
 
   return { signIn, unreachable };

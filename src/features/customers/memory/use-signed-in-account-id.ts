@@ -1,6 +1,6 @@
-import { useAccount } from '@azure/msal-react';
+import { useAuthStatus } from '@/lib/auth/auth-status';
 
-/** The signed-in account's MSAL homeAccountId, which keys what the browser remembers for it. */
+/** The signed-in account's id (MSAL's homeAccountId), which keys what the browser remembers for it. */
 export function useSignedInAccountId(): string | undefined {
-  return useAccount()?.homeAccountId;
+  return useAuthStatus().account?.id;
 }

@@ -6,7 +6,7 @@ import {
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { createMsalInstance } from './create-msal-instance';
 import { RouterNavigationClient } from './router-navigation-client';
-import { takeReturnTo } from './return-to';
+import { takeReturnTo } from '../return-to';
 
 export interface AuthStartup {
   readonly instance: PublicClientApplication;

@@ -1,10 +1,5 @@
 import { AuthError } from '@azure/msal-browser';
-
-export interface SignInProblem {
-  readonly kind: 'cancelled' | 'refused' | 'unreachable' | 'failed';
-  /** The provider's or MSAL's error code, for the administrator. */
-  readonly code?: string;
-}
+import type { SignInProblem } from '../sign-in-problem';
 
 const unreachableCodes = new Set([
   'endpoints_resolution_error',

@@ -3,14 +3,8 @@ import {
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
+import type { TokenSource } from '../auth-session';
 import { redirectBridgePath } from './create-msal-instance';
-
-export interface TokenSource {
-  /** An access token for the API; renews silently, and falls back to an interactive sign-in. */
-  getAccessToken(options: { forceRefresh: boolean }): Promise<string>;
-  /** Sends the user through sign-in again, returning to the page they are on. */
-  signInAgain(): Promise<void>;
-}
 
 /** A promise that never settles: the page is navigating away to sign in. */
 const navigatingAway = (): Promise<never> => new Promise<never>(() => undefined);

@@ -1,0 +1,42 @@
+import { InteractionStatus, type IPublicClientApplication } from '@azure/msal-browser';
+import { MsalProvider, useMsal } from '@azure/msal-react';
+import { useMemo, type ReactNode } from 'react';
+import { AuthStatusContext, type AuthStatus } from '../auth-status';
+
+/** Turns MSAL React's state into the dashboard's own AuthStatus, which has no MSAL type in it. */
+function AuthStatusBridge({ children }: { readonly children: ReactNode }) {
+  const { instance, inProgress, accounts } = useMsal();
+  // Like MSAL React's AuthenticatedTemplate: nobody counts as signed in until MSAL has started.
+  const active =
+    inProgress === InteractionStatus.Startup
+      ? null
+      : (instance.getActiveAccount() ?? accounts[0] ?? null);
+  const id = active?.homeAccountId;
+  const username = active?.username;
+  const name = active?.name;
+  const status = useMemo<AuthStatus>(
+    () => ({
+      account:
+        id === undefined || username === undefined
+          ? null
+          : { id, username, name: name ?? username },
+      interactionInProgress: inProgress !== InteractionStatus.None,
+    }),
+    [id, username, name, inProgress],
+  );
+  return <AuthStatusContext value={status}>{children}</AuthStatusContext>;
+}
+
+interface MsalAuthStatusProviderProps {
+  readonly instance: IPublicClientApplication;
+  readonly children: ReactNode;
+}
+
+/** MSAL React's provider, and below it who is signed in, for the rest of the dashboard. */
+export function MsalAuthStatusProvider({ instance, children }: MsalAuthStatusProviderProps) {
+  return (
+    <MsalProvider instance={instance}>
+      <AuthStatusBridge>{children}</AuthStatusBridge>
+    </MsalProvider>
+  );
+}
