@@ -1,5 +1,6 @@
-// Mantine's styles in a cascade layer, so the app's own CSS modules win over them.
-import '@mantine/core/styles.layer.css';
+// Mantine's styles in a cascade layer, so the app's own CSS modules win over them; per component, so
+// that each page's chunk brings only what it uses.
+import './app/styles/mantine-shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

@@ -1,3 +1,4 @@
+import '../styles/mantine-customers.css';
 import { Outlet, useParams } from 'react-router';
 import { CustomerFrame } from '@/features/customers/components/customer-frame';
 import { InvalidCustomerId } from '@/features/customers/components/invalid-customer-id';

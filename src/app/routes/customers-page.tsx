@@ -1,3 +1,4 @@
+import '../styles/mantine-customers.css';
 import { Alert, Stack, Text } from '@mantine/core';
 import { IconPresentation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../styles/mantine-device-batches.css';
 import { Stack } from '@mantine/core';
 import { noop, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import '../styles/mantine-devices.css';
 import { Center, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

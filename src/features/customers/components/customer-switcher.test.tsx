@@ -31,7 +31,7 @@ describe('CustomerSwitcher', () => {
 
     await userEvent.keyboard('{Control>}k{/Control}');
     const dialog = await screen.findByRole('dialog', { name: 'Switch customer' });
-    const search = within(dialog).getByRole('searchbox', { name: 'Search customers' });
+    const search = await within(dialog).findByRole('searchbox', { name: 'Search customers' });
     expect(search).toHaveFocus();
     expect(
       within(dialog).getByText('Type the start of a company name or domain to find any customer.'),

@@ -81,6 +81,7 @@ export const customersEn = {
     close: 'Close',
     open: 'Switch customer',
     title: 'Switch customer',
+    loading: 'Loading the customer search…',
     shortcutMac: '⌘ K',
     shortcutOther: 'Ctrl K',
   },

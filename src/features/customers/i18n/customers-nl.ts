@@ -82,6 +82,7 @@ export const customersNl: CustomersCatalogue = {
     close: 'Sluiten',
     open: 'Wissel van klant',
     title: 'Wissel van klant',
+    loading: 'Klanten zoeken wordt geladen…',
     shortcutMac: '⌘ K',
     shortcutOther: 'Ctrl K',
   },
