@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The dashboard's runtime configuration, served by the same-origin server at `/config.json` so that
@@ -17,35 +17,43 @@ const absoluteHttpsUrl = z.url({
 
 const hostWithOptionalPort = z
   .string()
-  .regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, optionally with :port (not a URL)');
+  .check(
+    z.regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'must be a host name, optionally with :port (not a URL)'),
+  );
 
-const apiBase = z
-  .string({ error: unlessMissing('must be a string') })
-  .min(1, 'is required')
-  .refine(
-    (value) => /^\/[^/]/.test(value) || /^https?:\/\/[^/]+/.test(value),
-    'must be a path on this site (like /api/partner-center) or an http(s) URL',
-  )
-  .transform((value) => value.replace(/\/+$/, ''));
+const apiBase = z.pipe(
+  z.string({ error: unlessMissing('must be a string') }).check(
+    z.minLength(1, 'is required'),
+    z.refine(
+      (value) => /^\/[^/]/.test(value) || /^https?:\/\/[^/]+/.test(value),
+      'must be a path on this site (like /api/partner-center) or an http(s) URL',
+    ),
+  ),
+  z.transform((value) => value.replace(/\/+$/, '')),
+);
 
-const jsonString = z.string().refine((value) => {
-  try {
-    return typeof JSON.parse(value) === 'object';
-  } catch {
-    return false;
-  }
-}, 'must be a JSON object in a string');
+const jsonString = z.string().check(
+  z.refine((value) => {
+    try {
+      return typeof JSON.parse(value) === 'object';
+    } catch {
+      return false;
+    }
+  }, 'must be a JSON object in a string'),
+);
 
 export const runtimeConfigSchema = z.object({
   apiBase,
   auth: z.object({
     clientId: z.guid({ error: unlessMissing('must be the application (client) id, a GUID') }),
     authority: absoluteHttpsUrl,
-    knownAuthorities: z.array(hostWithOptionalPort).default([]),
-    scopes: z.array(z.string().min(1)).min(1, 'needs at least one scope'),
-    redirectUri: z.string().min(1, 'is required'),
-    postLogoutRedirectUri: z.string().min(1).default('/'),
-    authorityMetadata: jsonString.optional(),
+    knownAuthorities: z._default(z.array(hostWithOptionalPort), []),
+    scopes: z
+      .array(z.string().check(z.minLength(1, 'is empty')))
+      .check(z.minLength(1, 'needs at least one scope')),
+    redirectUri: z.string().check(z.minLength(1, 'is required')),
+    postLogoutRedirectUri: z._default(z.string().check(z.minLength(1, 'is empty')), '/'),
+    authorityMetadata: z.optional(jsonString),
   }),
 });
 
@@ -63,17 +71,25 @@ export type RuntimeConfigResult =
 
 /** Validates raw configuration, naming every setting that is missing or malformed. */
 export function parseRuntimeConfig(raw: unknown): RuntimeConfigResult {
-  const result = runtimeConfigSchema.safeParse(raw);
+  const result = runtimeConfigSchema.safeParse(raw, { error: describeIssue });
   if (result.success) return { ok: true, config: result.data };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => ({
       setting: issue.path.map(String).join('.') || '(the whole file)',
-      problem: isMissing(issue) ? 'is missing' : issue.message,
+      problem: issue.message,
     })),
   };
 }
 
-function isMissing(issue: z.core.$ZodIssue): boolean {
-  return issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+/**
+ * Words for the problems that have none of their own above. zod/mini ships without messages (it
+ * is on the first page's critical path, so it stays small): these few cover a configuration file.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string {
+  if (issue.input === undefined) return 'is missing';
+  if (issue.code === 'invalid_type') return `must be ${withArticle(issue.expected)}`;
+  return 'is not valid';
 }
+
+const withArticle = (type: string): string => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

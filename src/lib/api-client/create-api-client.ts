@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { abortableSleep, type Sleep } from '@/lib/api-client/abortable-sleep';
 import { buildRequestHeaders } from '@/lib/api-client/build-request-headers';
 import { formatApiBase, parseApiBase } from '@/lib/api-client/api-base';
@@ -46,13 +46,13 @@ export interface ApiClient {
   apiBase: string;
   correlationId: string;
   /** GETs a path (`buildApiPath(...)`) or a link and returns the data validated by `schema`. */
-  get<S extends z.ZodType>(
+  get<S extends z.ZodMiniType>(
     target: string | Link,
     schema: S,
     options?: RequestOptions,
   ): Promise<z.output<S>>;
   /** As `get`, also returning the request's ids and URL (for paging and diagnostics). */
-  request<S extends z.ZodType>(
+  request<S extends z.ZodMiniType>(
     target: string | Link,
     schema: S,
     options?: RequestOptions,
@@ -75,7 +75,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Looked up per call, so a fetch patched later (MSW, devtools) is used.
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<S extends z.ZodType>(
+  async function request<S extends z.ZodMiniType>(
     target: string | Link,
     schema: S,
     { signal, headers, pathOnlyLink }: RequestOptions = {},

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { PartnerCenterError } from '@/lib/api-client/api-error';
 import type { ApiClient } from '@/lib/api-client/create-api-client';
 import type { PagedCollection } from '@/lib/partner-center/collection-schema';
@@ -40,7 +40,7 @@ export interface FetchAllPagesOptions {
  * throws; the last yielded `next` resumes the walk: `fetchAllPages(client, last.next, schema,
  * { loadedCount: last.loadedCount })`. A continuation that repeats stops with `invalid-response`.
  */
-export async function* fetchAllPages<S extends z.ZodType<PagedCollection>>(
+export async function* fetchAllPages<S extends z.ZodMiniType<PagedCollection>>(
   client: Pick<ApiClient, 'request'>,
   start: PageCursor,
   schema: S,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { PartnerCenterError } from '@/lib/api-client/api-error';
 import { responseIds, type RequestIds } from '@/lib/api-client/request-ids';
 import { errorBodySchema } from '@/lib/partner-center/error-body-schema';
@@ -14,7 +14,7 @@ export interface ApiResponse<T> extends RequestIds {
  * the token must not follow it), an error status becomes `http` with the body's code and
  * description when it has one, and a body that is not JSON or fails `schema` is `invalid-response`.
  */
-export function readResponse<S extends z.ZodType>(
+export function readResponse<S extends z.ZodMiniType>(
   response: Response,
   bodyText: string,
   schema: S,

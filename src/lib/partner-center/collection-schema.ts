@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { resourceLinksSchema, type Link } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
@@ -7,12 +7,12 @@ import { resourceAttributesSchema } from '@/lib/partner-center/resource-attribut
  * `totalCount` counts the items of this page in every known example, not of the whole result:
  * show progress against a known total (e.g. a batch's `devicesCount`), not against this number.
  */
-export function collectionSchema<Item extends z.ZodType>(item: Item) {
+export function collectionSchema<Item extends z.ZodMiniType>(item: Item) {
   return z.object({
-    totalCount: z.number().int().nonnegative(),
+    totalCount: z.int().check(z.nonnegative()),
     items: z.array(item),
-    links: resourceLinksSchema.optional(),
-    continuationToken: z.string().optional(),
+    links: z.optional(resourceLinksSchema),
+    continuationToken: z.optional(z.string()),
     attributes: resourceAttributesSchema,
   });
 }

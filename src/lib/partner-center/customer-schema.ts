@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { collectionSchema } from '@/lib/partner-center/collection-schema';
 import { resourceLinksSchema } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
@@ -21,17 +21,17 @@ export function isKnownRelationshipToPartner(value: string): value is KnownRelat
 }
 
 export const addressSchema = z.object({
-  country: z.string().optional(),
-  region: z.string().optional(),
-  city: z.string().optional(),
-  state: z.string().optional(),
-  addressLine1: z.string().optional(),
-  addressLine2: z.string().optional(),
-  addressLine3: z.string().optional(),
-  postalCode: z.string().optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  phoneNumber: z.string().optional(),
+  country: z.optional(z.string()),
+  region: z.optional(z.string()),
+  city: z.optional(z.string()),
+  state: z.optional(z.string()),
+  addressLine1: z.optional(z.string()),
+  addressLine2: z.optional(z.string()),
+  addressLine3: z.optional(z.string()),
+  postalCode: z.optional(z.string()),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  phoneNumber: z.optional(z.string()),
 });
 
 /** CustomerCompanyProfile as embedded in list results. */
@@ -39,18 +39,18 @@ export const companyProfileSchema = z.object({
   tenantId: z.string(),
   domain: z.string(),
   companyName: z.string(),
-  organizationRegistrationNumber: z.string().optional(),
-  links: resourceLinksSchema.optional(),
-  attributes: resourceAttributesSchema.optional(),
+  organizationRegistrationNumber: z.optional(z.string()),
+  links: z.optional(resourceLinksSchema),
+  attributes: z.optional(resourceAttributesSchema),
 });
 
 /** A Customer as returned by `GET /v1/customers` (list and search). */
 export const customerSchema = z.object({
   id: z.string(),
   companyProfile: companyProfileSchema,
-  relationshipToPartner: z.string().optional(),
-  links: resourceLinksSchema.optional(),
-  attributes: resourceAttributesSchema.optional(),
+  relationshipToPartner: z.optional(z.string()),
+  links: z.optional(resourceLinksSchema),
+  attributes: z.optional(resourceAttributesSchema),
 });
 
 /**
@@ -58,24 +58,24 @@ export const customerSchema = z.object({
  * (they are empty in list results, brief §11) but stay optional: a detail page should not fail
  * because one of them is missing.
  */
-export const customerDetailsSchema = customerSchema.extend({
-  companyProfile: companyProfileSchema.extend({
-    address: addressSchema.optional(),
-    email: z.string().optional(),
+export const customerDetailsSchema = z.extend(customerSchema, {
+  companyProfile: z.extend(companyProfileSchema, {
+    address: z.optional(addressSchema),
+    email: z.optional(z.string()),
   }),
-  commerceId: z.string().optional(),
-  allowDelegatedAccess: z.boolean().optional(),
-  customDomains: z.array(z.string()).optional(),
-  associatedPartnerId: z.string().optional(),
-  billingProfile: z
-    .object({
-      email: z.string().optional(),
-      culture: z.string().optional(),
-      language: z.string().optional(),
-      companyName: z.string().optional(),
-      defaultAddress: addressSchema.optional(),
-    })
-    .optional(),
+  commerceId: z.optional(z.string()),
+  allowDelegatedAccess: z.optional(z.boolean()),
+  customDomains: z.optional(z.array(z.string())),
+  associatedPartnerId: z.optional(z.string()),
+  billingProfile: z.optional(
+    z.object({
+      email: z.optional(z.string()),
+      culture: z.optional(z.string()),
+      language: z.optional(z.string()),
+      companyName: z.optional(z.string()),
+      defaultAddress: z.optional(addressSchema),
+    }),
+  ),
 });
 
 /** A page of `GET /v1/customers?size=n` (seek-based: `continuationToken` + `links.next`). */

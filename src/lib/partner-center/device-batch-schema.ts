@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { collectionSchema } from '@/lib/partner-center/collection-schema';
 import { linkSchema, resourceLinksSchema } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
@@ -11,13 +11,13 @@ import { resourceAttributesSchema } from '@/lib/partner-center/resource-attribut
  */
 export const deviceBatchSchema = z.object({
   id: z.string(),
-  status: z.string().optional(),
+  status: z.optional(z.string()),
   creationDate: z.string(),
-  devicesCount: z.number().int().nonnegative(),
+  devicesCount: z.int().check(z.nonnegative()),
   devicesLink: linkSchema,
-  createdBy: z.string().optional(),
-  links: resourceLinksSchema.optional(),
-  attributes: resourceAttributesSchema.optional(),
+  createdBy: z.optional(z.string()),
+  links: z.optional(resourceLinksSchema),
+  attributes: z.optional(resourceAttributesSchema),
 });
 
 /** `GET /v1/customers/{id}/deviceBatches`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { collectionSchema } from '@/lib/partner-center/collection-schema';
 import { resourceLinksSchema } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
@@ -9,23 +9,23 @@ import { resourceAttributesSchema } from '@/lib/partner-center/resource-attribut
  */
 export const devicePolicySchema = z.object({
   key: z.string(),
-  value: z.string().nullable().optional(),
+  value: z.optional(z.nullable(z.string())),
 });
 
 /** A Device in a batch (brief §6.5, §7). The service omits null fields, so all but `id` are optional. */
 export const deviceSchema = z.object({
   id: z.string(),
-  serialNumber: z.string().optional(),
-  productKey: z.string().optional(),
-  hardwareHash: z.string().optional(),
-  modelName: z.string().optional(),
-  oemManufacturerName: z.string().optional(),
-  uploadedDate: z.string().optional(),
-  uploadedBy: z.string().optional(),
-  policies: z.array(devicePolicySchema).optional(),
-  allowedOperations: z.array(z.string()).optional(),
-  links: resourceLinksSchema.optional(),
-  attributes: resourceAttributesSchema.optional(),
+  serialNumber: z.optional(z.string()),
+  productKey: z.optional(z.string()),
+  hardwareHash: z.optional(z.string()),
+  modelName: z.optional(z.string()),
+  oemManufacturerName: z.optional(z.string()),
+  uploadedDate: z.optional(z.string()),
+  uploadedBy: z.optional(z.string()),
+  policies: z.optional(z.array(devicePolicySchema)),
+  allowedOperations: z.optional(z.array(z.string())),
+  links: z.optional(resourceLinksSchema),
+  attributes: z.optional(resourceAttributesSchema),
 });
 
 /** One page (100 devices) of `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. */

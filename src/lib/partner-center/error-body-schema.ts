@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The API's error body (brief §9). `code` is documented as a string but observed as a number,
@@ -7,8 +7,8 @@ import { z } from 'zod';
 export const apiErrorBodySchema = z.object({
   code: z.union([z.number(), z.string()]),
   description: z.string(),
-  data: z.array(z.unknown()).nullish(),
-  source: z.string().nullish(),
+  data: z.nullish(z.array(z.unknown())),
+  source: z.nullish(z.string()),
 });
 
 /** The gateway's error body, e.g. an unknown route (404) or throttling (429). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One request header a link asks the caller to send, e.g. `MS-ContinuationToken` on `links.next`. */
 export const linkHeaderSchema = z.object({
@@ -14,14 +14,14 @@ export const linkSchema = z.object({
   uri: z.string(),
   method: z.string(),
   headers: z.array(linkHeaderSchema),
-  body: z.string().optional(),
+  body: z.optional(z.string()),
 });
 
 /** `links` of a resource or collection; each entry is omitted when null and the object may be `{}`. */
 export const resourceLinksSchema = z.object({
-  self: linkSchema.optional(),
-  next: linkSchema.optional(),
-  previous: linkSchema.optional(),
+  self: z.optional(linkSchema),
+  next: z.optional(linkSchema),
+  previous: z.optional(linkSchema),
 });
 
 export type LinkHeader = z.infer<typeof linkHeaderSchema>;

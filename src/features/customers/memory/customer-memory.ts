@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CustomerSummary } from '../customer-summary';
 
 /** How many recently opened customers are kept. */
@@ -8,7 +8,7 @@ const rememberedCustomerSchema = z.object({
   id: z.string(),
   companyName: z.string(),
   domain: z.string(),
-  relationshipToPartner: z.string().optional(),
+  relationshipToPartner: z.optional(z.string()),
 });
 
 /**
@@ -16,8 +16,8 @@ const rememberedCustomerSchema = z.object({
  * so a damaged or older stored value never breaks the page.
  */
 export const customerMemorySchema = z.object({
-  recents: z.array(rememberedCustomerSchema).catch([]),
-  favourites: z.array(rememberedCustomerSchema).catch([]),
+  recents: z.catch(z.array(rememberedCustomerSchema), []),
+  favourites: z.catch(z.array(rememberedCustomerSchema), []),
 });
 
 export interface CustomerMemory {

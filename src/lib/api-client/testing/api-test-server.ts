@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createApiClient, type ApiClientOptions } from '@/lib/api-client/create-api-client';
 import type { Sleep } from '@/lib/api-client/abortable-sleep';
 import type { RetryScheduledEvent } from '@/lib/api-client/retry-policy';
