@@ -46,7 +46,7 @@ export function DiagnosticsBlock({ text }: { readonly text: string }) {
         </Button>
         <Button
           size="xs"
-          variant="subtle"
+          variant="default"
           aria-expanded={shown}
           aria-controls={blockId}
           rightSection={
