@@ -22,4 +22,5 @@ export const faultCustomers = {
   devices: pick(1),
   header: pick(2),
   cancellation: pick(3),
+  diagnostics: pick(4),
 };

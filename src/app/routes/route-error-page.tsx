@@ -20,6 +20,7 @@ export function RouteErrorPage() {
         title={t('errors.pageFailed')}
         description={t('errors.pageFailedHelp')}
         details={[{ label: t('errors.errorLabel'), value: message }]}
+        error={error}
         onRetry={() => {
           void navigate(location, { replace: true });
         }}

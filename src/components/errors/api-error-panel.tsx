@@ -15,7 +15,7 @@ interface ApiErrorPanelProps {
 
 /**
  * A failed Partner Center request: what went wrong in plain words, what to do, the ids support asks
- * for (request and correlation id, status, Partner Center code), and a retry.
+ * for (request and correlation id, status, Partner Center code), a retry, and the diagnostics.
  */
 export function ApiErrorPanel({ error, onRetry, title, description, actions }: ApiErrorPanelProps) {
   const { t } = useTranslation();
@@ -28,6 +28,7 @@ export function ApiErrorPanel({ error, onRetry, title, description, actions }: A
         details={[{ label: t('errors.errorLabel'), value: message }]}
         {...(onRetry ? { onRetry } : {})}
         actions={actions}
+        error={error}
       />
     );
   }
@@ -53,6 +54,7 @@ export function ApiErrorPanel({ error, onRetry, title, description, actions }: A
       details={details}
       {...(onRetry ? { onRetry } : {})}
       actions={actions}
+      error={error}
     />
   );
 }

@@ -12,6 +12,7 @@ function Fragile() {
 describe('AppErrorBoundary', () => {
   it('shows what failed instead of a white screen, and recovers on retry', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const user = userEvent.setup();
     renderWithProviders(
       <AppErrorBoundary>
         <Fragile />
@@ -20,9 +21,13 @@ describe('AppErrorBoundary', () => {
 
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong');
     expect(screen.getByRole('alert')).toHaveTextContent('Kaboom while rendering');
+    await user.click(screen.getByRole('button', { name: 'Copy diagnostics' }));
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^Time: \S+Z\nPage: \S+\nError: Kaboom while rendering$/,
+    );
 
     shouldThrow = false;
-    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('All good')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -48,6 +48,7 @@ function AppErrorFallback({ error, onRetry }: { error: Error; onRetry: () => voi
         description={t('errors.somethingWentWrongHelp')}
         details={[{ label: t('errors.errorLabel'), value: error.message || error.name }]}
         onRetry={onRetry}
+        error={error}
       />
     </Container>
   );

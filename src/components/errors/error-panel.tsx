@@ -2,6 +2,8 @@ import { Alert, Button, Code, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { diagnosticFacts } from '@/lib/diagnostics/diagnostic-facts';
+import { ErrorDiagnostics } from './error-diagnostics';
 
 export interface ErrorDetail {
   readonly label: string;
@@ -18,9 +20,17 @@ interface ErrorPanelProps {
   readonly retryLabel?: string;
   /** Further actions, such as a link back to a safe page. */
   readonly actions?: ReactNode;
+  /**
+   * The failure, for the diagnostics (request, status, ids, message). Without one, the
+   * diagnostics quote the title and the details.
+   */
+  readonly error?: unknown;
 }
 
-/** The one way the dashboard shows a failure: what happened, what to do, the ids, and a retry. */
+/**
+ * The one way the dashboard shows a failure: what happened, what to do, the ids, a retry, and
+ * diagnostics to copy for support.
+ */
 export function ErrorPanel({
   title,
   description,
@@ -28,6 +38,7 @@ export function ErrorPanel({
   onRetry,
   retryLabel,
   actions,
+  error,
 }: ErrorPanelProps) {
   const { t } = useTranslation();
   return (
@@ -59,6 +70,10 @@ export function ErrorPanel({
             {actions}
           </Group>
         )}
+        <ErrorDiagnostics
+          error={error}
+          facts={error === undefined ? { error: title, extra: details } : diagnosticFacts(error)}
+        />
       </Stack>
     </Alert>
   );

@@ -22,6 +22,20 @@ describe('PartnerCenterError', () => {
     );
   });
 
+  it('carries the request (GET unless told) and when it failed', () => {
+    const before = Date.now();
+    const error = new PartnerCenterError({ kind: 'network', ...ids });
+    expect(error.method).toBe('GET');
+    expect(error.url).toBe('https://app.example/api/v1/customers');
+    expect(error.occurredAt.getTime()).toBeGreaterThanOrEqual(before);
+    expect(error.occurredAt.getTime()).toBeLessThanOrEqual(Date.now());
+
+    const occurredAt = new Date('2025-01-02T03:04:05.000Z');
+    expect(new PartnerCenterError({ kind: 'network', occurredAt, ...ids }).occurredAt).toBe(
+      occurredAt,
+    );
+  });
+
   it('keeps an explicit message and the cause', () => {
     const cause = new Error('zod');
     const error = new PartnerCenterError({

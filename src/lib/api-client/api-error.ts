@@ -11,6 +11,8 @@ export type PartnerCenterErrorKind =
 
 export interface PartnerCenterErrorDetails {
   kind: PartnerCenterErrorKind;
+  /** The request's method; `GET` unless said otherwise, as the client only reads. */
+  method?: string | undefined;
   /** The request's URL. The token travels in a header, never in a URL. */
   url: string;
   /** From the response's headers when it had them, else the ids the client sent. */
@@ -24,6 +26,8 @@ export interface PartnerCenterErrorDetails {
   retryAfterSeconds?: number | undefined;
   /** Overrides the message derived from the other fields. */
   message?: string | undefined;
+  /** When the failure happened; now by default. */
+  occurredAt?: Date | undefined;
   cause?: unknown;
 }
 
@@ -31,6 +35,7 @@ export interface PartnerCenterErrorDetails {
 export class PartnerCenterError extends Error {
   override readonly name = 'PartnerCenterError';
   readonly kind: PartnerCenterErrorKind;
+  readonly method: string;
   readonly url: string;
   readonly requestId: string;
   readonly correlationId: string;
@@ -38,10 +43,13 @@ export class PartnerCenterError extends Error {
   readonly code: number | string | undefined;
   readonly description: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** When the failure happened, for the diagnostics support asks for. */
+  readonly occurredAt: Date;
 
   constructor(details: PartnerCenterErrorDetails) {
     super(details.message ?? describe(details), { cause: details.cause });
     this.kind = details.kind;
+    this.method = details.method ?? 'GET';
     this.url = details.url;
     this.requestId = details.requestId;
     this.correlationId = details.correlationId;
@@ -49,6 +57,7 @@ export class PartnerCenterError extends Error {
     this.code = details.code;
     this.description = details.description;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.occurredAt = details.occurredAt ?? new Date();
   }
 }
 

@@ -44,6 +44,7 @@ describe('createApiClient failures', () => {
       correlationId: 'service-correlation',
     });
     expect(error.url).toBe(CUSTOMERS);
+    expect(error.method).toBe('GET');
     expect(error.message).toBe('Partner Center answered HTTP 404 (error 60003): Tenant not found');
     expect(error.url).not.toContain('token');
   });

@@ -57,6 +57,17 @@ export const commonEn = {
       abortedBody: 'The request stopped before it finished. Try again.',
     },
   },
+  diagnostics: {
+    copy: 'Copy diagnostics',
+    copied: 'Copied',
+    copiedStatus: 'Diagnostics copied. Paste them into your message to support.',
+    copyFailed:
+      'This browser did not allow copying. Select the diagnostics below and copy them yourself.',
+    show: 'Show diagnostics',
+    hide: 'Hide diagnostics',
+    label: 'Diagnostics',
+    help: 'For Microsoft support, in English: when and where this happened, the request that failed and its ids.',
+  },
   status: {
     queued: 'Queued',
     processing: 'Processing',

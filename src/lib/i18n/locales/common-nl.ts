@@ -58,6 +58,17 @@ export const commonNl: CommonCatalogue = {
       abortedBody: 'De aanvraag stopte voordat hij klaar was. Probeer het opnieuw.',
     },
   },
+  diagnostics: {
+    copy: 'Diagnose kopiëren',
+    copied: 'Gekopieerd',
+    copiedStatus: 'Diagnose gekopieerd. Plak die in je bericht aan de ondersteuning.',
+    copyFailed:
+      'Deze browser stond kopiëren niet toe. Selecteer de diagnose hieronder en kopieer die zelf.',
+    show: 'Diagnose tonen',
+    hide: 'Diagnose verbergen',
+    label: 'Diagnose',
+    help: 'Voor Microsoft-ondersteuning, in het Engels: wanneer en waar dit gebeurde, de mislukte aanvraag en de id’s ervan.',
+  },
   status: {
     queued: 'In wachtrij',
     processing: 'Bezig',
