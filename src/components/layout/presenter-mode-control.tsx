@@ -58,6 +58,10 @@ export function PresenterModeControl() {
         onClose={confirm.close}
         title={t('presenter.confirmTitle')}
         centered
+        // "Stay" is the way out that keeps the mode, so no unnamed close icon; a dialog's header
+        // is not the page's banner landmark.
+        withCloseButton={false}
+        attributes={{ header: { role: 'none' } }}
       >
         <Text size="sm" mb="lg">
           {t('presenter.confirmBody')}

@@ -7,7 +7,7 @@ export const customersNl: CustomersCatalogue = {
   },
   search: {
     label: 'Klanten zoeken',
-    description: 'Vindt klanten waarvan de bedrijfsnaam of het domein begint met wat u typt.',
+    description: 'Vindt klanten waarvan de bedrijfsnaam of het domein begint met wat je typt.',
     placeholder: 'Bedrijfsnaam of domein',
     clear: 'Zoekopdracht wissen',
     shortcut: 'Druk op / om te zoeken',
@@ -20,7 +20,7 @@ export const customersNl: CustomersCatalogue = {
     loadMore: 'Meer klanten laden',
     someLoaded_one: 'De eerste klant wordt getoond. Er zijn er meer.',
     someLoaded_other: 'De eerste {{count, number}} klanten worden getoond. Er zijn er meer.',
-    allLoaded_one: 'Uw enige klant wordt getoond.',
+    allLoaded_one: 'Je enige klant wordt getoond.',
     allLoaded_other: 'Alle {{count, number}} klanten worden getoond.',
     someMatch_one: 'De eerste treffer voor “{{search}}” wordt getoond. Er zijn er meer.',
     someMatch_other:
@@ -32,7 +32,7 @@ export const customersNl: CustomersCatalogue = {
       'De zoekopdracht kijkt naar het begin van bedrijfsnamen en domeinen, dus “wind” vindt Northwind niet. Controleer de spelling of typ minder letters.',
     noCustomersTitle: 'Nog geen klanten',
     noCustomersBody:
-      'Partner Center toont geen klanten voor u. Een Sales agent ziet alleen de klanten die aan hem zijn toegewezen.',
+      'Partner Center toont geen klanten voor je. Een Sales agent ziet alleen de klanten die aan hem zijn toegewezen.',
     loadFailedTitle: 'Klanten konden niet worden geladen',
     moreFailedTitle: 'Meer klanten konden niet worden geladen',
   },
@@ -48,7 +48,7 @@ export const customersNl: CustomersCatalogue = {
     favouritesHeading: 'Favorieten',
     recentsHeading: 'Recente klanten',
     emptyHint:
-      'Klanten die u opent verschijnen hier, en klanten die u vastzet blijven bovenaan. Beide worden in deze browser alleen voor uw account bewaard.',
+      'Klanten die je opent verschijnen hier, en klanten die je vastzet blijven bovenaan. Beide worden in deze browser alleen voor jouw account bewaard.',
     switcherHint: 'Typ het begin van een bedrijfsnaam of domein om elke klant te vinden.',
   },
   relationship: {
@@ -68,12 +68,12 @@ export const customersNl: CustomersCatalogue = {
   },
   invalidId: {
     title: 'Deze link bevat geen geldige klant-id',
-    body: 'Klantpagina’s worden aangeduid met de tenant-id van de klant, een GUID zoals 47021739-3426-40bf-9601-61b4b6d7c793. De link is misschien afgebroken of verkeerd getypt. Kies de klant liever uit uw lijst.',
+    body: 'Klantpagina’s worden aangeduid met de tenant-id van de klant, een GUID zoals 47021739-3426-40bf-9601-61b4b6d7c793. De link is misschien afgebroken of verkeerd getypt. Kies de klant liever uit je lijst.',
     valueLabel: 'Klant-id in de link',
   },
   notFound: {
-    title: 'Klant niet gevonden, of geen relatie met uw organisatie',
-    body: 'Partner Center kent geen klant met deze tenant-id waarmee uw organisatie samenwerkt. Controleer de link, of kies de klant uit uw lijst.',
+    title: 'Klant niet gevonden, of geen relatie met je organisatie',
+    body: 'Partner Center kent geen klant met deze tenant-id waarmee je organisatie samenwerkt. Controleer de link, of kies de klant uit je lijst.',
   },
   actions: {
     pickCustomer: 'Kies een klant',
