@@ -2,6 +2,7 @@
 // that each page's chunk brings only what it uses.
 import './app/styles/mantine-shell.css';
 import { StrictMode } from 'react';
+import { z } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { loadRuntimeConfig } from '@/config/load-runtime-config';
@@ -15,6 +16,10 @@ import { ConfigErrorPage } from './app/config-error-page';
 import { loadCatalogues } from './app/i18n/load-catalogues';
 import { changeLocale, createI18n } from '@/lib/i18n/create-i18n';
 import { readPreferredLocale, type SupportedLocale } from '@/lib/i18n/supported-locales';
+
+// zod would probe for `new Function` to compile faster validators; the CSP forbids eval, and the
+// refused probe is reported as a CSP violation. Interpreted validators are fast enough here.
+z.config({ jitless: true });
 
 // MSAL is larger than React: it loads as its own chunk, started now so that it downloads while the
 // runtime settings load rather than delaying the first page's own scripts.

@@ -1,5 +1,6 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { loadDevicesPage } from './routes/load-devices-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RootLayout } from './routes/root-layout';
 import { RouteErrorPage } from './routes/route-error-page';
@@ -46,7 +47,7 @@ export const routes: RouteObject[] = [
                   {
                     path: paths.devices.path,
                     lazy: async () => ({
-                      Component: (await import('./routes/devices-page')).DevicesPage,
+                      Component: (await loadDevicesPage()).DevicesPage,
                     }),
                   },
                 ],

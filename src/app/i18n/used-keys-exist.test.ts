@@ -1,6 +1,6 @@
 import type { ApiErrorKind } from '@/components/errors/describe-api-error';
 import type { SortColumn } from '@/features/device-batches/batch-list-view';
-import type { SignInProblem } from '@/lib/auth/describe-sign-in-error';
+import type { SignInProblem } from '@/lib/auth/sign-in-problem';
 import type { KnownBatchStatus } from '@/lib/partner-center/batch-status';
 import { knownRelationshipsToPartner } from '@/lib/partner-center/customer-schema';
 import { supportedLocales } from '@/lib/i18n/supported-locales';

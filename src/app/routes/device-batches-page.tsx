@@ -8,6 +8,7 @@ import { DeviceBatchesView } from '@/features/device-batches/components/device-b
 import { devicesFirstPageQueryOptions } from '@/features/devices/api/get-devices-first-page';
 import { useApiClient } from '@/lib/api-client/api-client-context';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
+import { loadDevicesPage } from './load-devices-page';
 
 /**
  * `/customers/{id}/device-batches`. The customer layout around it names the customer and checks
@@ -20,8 +21,9 @@ export function DeviceBatchesPage() {
   const queryClient = useQueryClient();
   const client = useApiClient();
 
-  // A prefetch only warms the cache: a failure is the devices page's to show, if it is opened.
+  // A prefetch only warms the caches: a failure is the devices page's to show, if it is opened.
   const prefetchDevices = (batch: DeviceBatch) => {
+    loadDevicesPage().catch(noop);
     queryClient
       .query(devicesFirstPageQueryOptions(client, customerId, batch.id, batch.devicesLink))
       .catch(noop);
