@@ -2,6 +2,7 @@ import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { loadDevicesPage } from './routes/load-devices-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { PageLoading } from './routes/page-loading';
 import { RootLayout } from './routes/root-layout';
 import { RouteErrorPage } from './routes/route-error-page';
 import { SignedInLayout } from './routes/signed-in-layout';
@@ -12,6 +13,7 @@ export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <PageLoading />,
     children: [
       {
         errorElement: <RouteErrorPage />,

@@ -7,6 +7,7 @@ export const commonEn = {
     language: 'Language',
     languageNames: { 'en-US': 'English', 'nl-NL': 'Nederlands' },
     home: 'Zero-Touch Batches home',
+    loadingPage: 'Loading the page…',
   },
   errors: {
     tryAgain: 'Try again',

@@ -8,6 +8,7 @@ export const commonNl: CommonCatalogue = {
     language: 'Taal',
     languageNames: { 'en-US': 'English', 'nl-NL': 'Nederlands' },
     home: 'Startpagina van Zero-Touch Batches',
+    loadingPage: 'De pagina wordt geladen…',
   },
   errors: {
     tryAgain: 'Opnieuw proberen',
