@@ -1,4 +1,4 @@
-import { AppShell, Anchor, Group, Title } from '@mantine/core';
+import { AppShell, Anchor, Box, Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,9 @@ import { ColorSchemeToggle } from './color-scheme-toggle';
 import { ConnectionBanners } from './connection-banners';
 import { LanguagePicker } from './language-picker';
 import { PresenterModeControl } from './presenter-mode-control';
+import { useLightSchemeInPrint } from './use-light-scheme-in-print';
+import classes from './app-frame.module.css';
+import print from './print.module.css';
 
 interface AppFrameProps {
   /** Header places filled by the app: the customer switcher and the signed-in account. */
@@ -17,12 +20,16 @@ interface AppFrameProps {
   readonly children: ReactNode;
 }
 
-/** The frame of every page: a header with the product name and its controls, and the main area. */
+/**
+ * The frame of every page: a header with the product name and its controls, and the main area.
+ * Printed, the header keeps only the product name, above the main area's content.
+ */
 export function AppFrame({ customerSwitcher, account, settings, children }: AppFrameProps) {
   const { t } = useTranslation();
+  useLightSchemeInPrint();
   return (
     <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
+      <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
             <Anchor component={Link} to={paths.home.getHref()} underline="never" c="inherit">
@@ -30,9 +37,9 @@ export function AppFrame({ customerSwitcher, account, settings, children }: AppF
                 {t('productName')}
               </Title>
             </Anchor>
-            {customerSwitcher}
+            {customerSwitcher && <Box className={print.screenOnly}>{customerSwitcher}</Box>}
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" className={print.screenOnly}>
             {settings}
             <PresenterModeControl />
             <LanguagePicker />
@@ -41,7 +48,7 @@ export function AppFrame({ customerSwitcher, account, settings, children }: AppF
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main id="main-content">
+      <AppShell.Main id="main-content" className={classes.main}>
         <ConnectionBanners notices={retryNotices} />
         {children}
       </AppShell.Main>

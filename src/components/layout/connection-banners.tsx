@@ -4,6 +4,7 @@ import { IconClockPause, IconWifiOff } from '@tabler/icons-react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetryNotices } from '@/lib/api-client/retry-notices';
+import print from './print.module.css';
 
 const titleKeys = {
   throttled: 'connection.throttledTitle',
@@ -14,6 +15,7 @@ const titleKeys = {
 /**
  * Banners above every page for the state of the connection: offline (clears itself when the
  * browser is back online) and a Partner Center retry being waited out, with a live countdown.
+ * They are about the screen now, not the data: a printout leaves them out.
  */
 export function ConnectionBanners({ notices }: { readonly notices: RetryNotices }) {
   const { t } = useTranslation();
@@ -23,7 +25,7 @@ export function ConnectionBanners({ notices }: { readonly notices: RetryNotices 
 
   if (online && !retry) return null;
   return (
-    <Stack gap="xs" mb="md">
+    <Stack gap="xs" mb="md" className={print.screenOnly}>
       {!online && (
         <Alert
           color="yellow"

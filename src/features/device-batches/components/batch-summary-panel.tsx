@@ -1,5 +1,6 @@
 import { Chip, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import print from '@/components/layout/print.module.css';
 import { BatchStatusBadge } from '@/components/status/batch-status-badge';
 import { statusOfKey } from '../batch-status-buckets';
 import type { BatchSummary } from '../summarise-batches';
@@ -10,7 +11,10 @@ interface BatchSummaryPanelProps {
   readonly onToggleStatus: (key: string) => void;
 }
 
-/** Above the table: how many batches and devices, and a count per status that filters the table. */
+/**
+ * Above the table: how many batches and devices, and a count per status that filters the table.
+ * Printed, only the totals: the filter chips are controls.
+ */
 export function BatchSummaryPanel({
   summary,
   activeStatuses,
@@ -30,7 +34,12 @@ export function BatchSummaryPanel({
             {t('summary.devices', { count: deviceCount, formatted: number.format(deviceCount) })}
           </Text>
         </Group>
-        <Group gap="xs" role="group" aria-label={t('summary.filterByStatus')}>
+        <Group
+          gap="xs"
+          role="group"
+          aria-label={t('summary.filterByStatus')}
+          className={print.screenOnly}
+        >
           {summary.byStatus.map(({ key, count }) => (
             <Chip
               key={key}

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataAsOf } from '@/components/data-display/data-as-of';
 import { useApiClient } from '@/lib/api-client/api-client-context';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
 import { applicableStatuses, filterBatches } from '../filter-batches';
@@ -22,7 +23,10 @@ interface BatchesLoadedProps {
   readonly onPrefetchDevices?: ((batch: DeviceBatch) => void) | undefined;
 }
 
-/** The batches once loaded: freshness, summary, search and the table, arranged as the URL says. */
+/**
+ * The batches once loaded: freshness, summary, search and the table, arranged as the URL says.
+ * Printed: the moment the data is from, the summary's totals and the table with every batch shown.
+ */
 export function BatchesLoaded({
   customerId,
   batches,
@@ -30,7 +34,7 @@ export function BatchesLoaded({
   refreshError,
   onPrefetchDevices,
 }: BatchesLoadedProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('deviceBatches');
   const { apiBase } = useApiClient();
   const { view, sortBy, toggleStatus, search, clearFilters } = useBatchListView();
   const summary = summariseBatches(batches);
@@ -40,6 +44,7 @@ export function BatchesLoaded({
   return (
     <Stack gap="md">
       <FreshnessBar {...freshness} />
+      <DataAsOf updatedAt={freshness.updatedAt} label={(time) => t('print.dataAsOf', { time })} />
       {refreshError !== null && (
         <RefreshFailedNotice error={refreshError} onRetry={freshness.onRefresh} />
       )}

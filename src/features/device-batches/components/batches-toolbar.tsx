@@ -1,6 +1,7 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import print from '@/components/layout/print.module.css';
 
 interface BatchesToolbarProps {
   readonly query: string;
@@ -11,7 +12,10 @@ interface BatchesToolbarProps {
   readonly onShowAll: () => void;
 }
 
-/** Search by name, how many batches the filters leave, and a way back to all of them. */
+/**
+ * Search by name, how many batches the filters leave, and a way back to all of them. Printed, only
+ * the count: a printout of a filtered list says it is one.
+ */
 export function BatchesToolbar({
   query,
   onSearch,
@@ -24,6 +28,7 @@ export function BatchesToolbar({
   return (
     <Group justify="space-between" align="end" gap="sm">
       <TextInput
+        className={print.screenOnly}
         type="search"
         label={t('toolbar.search')}
         leftSection={<IconSearch size={16} aria-hidden />}
@@ -38,7 +43,7 @@ export function BatchesToolbar({
           {isFiltered ? t('toolbar.showing', { shown, total }) : ''}
         </Text>
         {isFiltered && (
-          <Button variant="subtle" size="xs" onClick={onShowAll}>
+          <Button variant="subtle" size="xs" onClick={onShowAll} className={print.screenOnly}>
             {t('toolbar.showAll')}
           </Button>
         )}

@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RelativeDate } from '@/components/data-display/relative-date';
+import print from '@/components/layout/print.module.css';
 
 export interface FreshnessBarProps {
   /** When the data on screen was fetched (TanStack's `dataUpdatedAt`). */
@@ -12,7 +13,7 @@ export interface FreshnessBarProps {
   readonly onRefresh: () => void;
 }
 
-/** "Updated 2 minutes ago", whether the page is polling, and a refresh button. */
+/** "Updated 2 minutes ago", whether the page is polling, and a refresh button. Screen only. */
 export function FreshnessBar({
   updatedAt,
   now,
@@ -24,7 +25,7 @@ export function FreshnessBar({
   // A refetch can land between two ticks of `now`; never say "in 3 seconds".
   const reference = new Date(Math.max(now.getTime(), updatedAt));
   return (
-    <Group justify="space-between" gap="sm">
+    <Group justify="space-between" gap="sm" className={print.screenOnly}>
       <Group gap="xs">
         <Text size="sm">
           {t('freshness.updated')}{' '}

@@ -1,5 +1,6 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import print from '@/components/layout/print.module.css';
 import type { BatchSort, SortColumn } from '../batch-list-view';
 
 interface SortableHeaderProps {
@@ -9,7 +10,10 @@ interface SortableHeaderProps {
   readonly onSort: (column: SortColumn) => void;
 }
 
-/** A column header that sorts: a button in the `th`, whose `aria-sort` tells the current order. */
+/**
+ * A column header that sorts: a button in the `th`, whose `aria-sort` tells the current order.
+ * Printed, just the column's name.
+ */
 export function SortableHeader({ column, label, sort, onSort }: SortableHeaderProps) {
   const active = sort.column === column;
   const ascending = sort.direction === 'asc';
@@ -25,7 +29,7 @@ export function SortableHeader({ column, label, sort, onSort }: SortableHeaderPr
       >
         <Group component="span" gap={4} wrap="nowrap">
           {label}
-          <Icon size={14} aria-hidden />
+          <Icon size={14} aria-hidden className={print.screenOnly} />
         </Group>
       </UnstyledButton>
     </Table.Th>

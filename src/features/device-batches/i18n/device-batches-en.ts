@@ -34,6 +34,9 @@ export const deviceBatchesEn = {
     polling: 'Checking again every 30 seconds while a batch is queued or processing.',
     refreshFailed: 'Could not refresh: the table shows the batches from the last update',
   },
+  print: {
+    dataAsOf: 'Data as of {{time}}',
+  },
   loading: 'Loading device batches…',
   empty: {
     title: 'No device batches yet',

@@ -36,6 +36,9 @@ export const deviceBatchesNl: DeviceBatchesCatalogue = {
       'Elke 30 seconden opnieuw gecontroleerd zolang een batch in de wachtrij staat of wordt verwerkt.',
     refreshFailed: 'Vernieuwen mislukt: de tabel toont de batches van de laatste update',
   },
+  print: {
+    dataAsOf: 'Stand van de gegevens: {{time}}',
+  },
   loading: 'Apparaatbatches laden…',
   empty: {
     title: 'Nog geen apparaatbatches',

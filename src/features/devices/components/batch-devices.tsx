@@ -1,5 +1,6 @@
 import { Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataAsOf } from '@/components/data-display/data-as-of';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
 import { useBatchDevices } from '../api/use-batch-devices';
@@ -44,6 +45,7 @@ export function BatchDevices({ customerId, batch }: BatchDevicesProps) {
       ) : (
         <LoadingProgress loadedCount={loadedCount} total={batch.devicesCount} loading={!complete} />
       )}
+      <DataAsOf updatedAt={query.dataUpdatedAt} label={(time) => t('print.dataAsOf', { time })} />
       {complete && loadedCount !== batch.devicesCount && (
         <CountMismatch expected={batch.devicesCount} loaded={loadedCount} />
       )}

@@ -2,8 +2,8 @@ import { Table, Text } from '@mantine/core';
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelativeDate } from '@/components/data-display/relative-date';
-import { maskSecret } from '@/lib/presenter/mask-secret';
 import type { DeviceRow } from '../device-row';
+import { shownProductKey } from '../shown-secrets';
 import { HardwareHashCell } from './hardware-hash-cell';
 import classes from './devices.module.css';
 
@@ -44,9 +44,7 @@ export const DeviceTableRow = memo(function DeviceTableRow({
   return (
     <Table.Tr ref={measureRef} data-index={index} aria-rowindex={index + 2}>
       <Table.Td>{text(row.serialNumber)}</Table.Td>
-      <Table.Td>
-        {text(masked && row.productKey ? maskSecret(row.productKey, 4) : row.productKey)}
-      </Table.Td>
+      <Table.Td>{text(row.productKey && shownProductKey(row.productKey, masked))}</Table.Td>
       <Table.Td>
         {row.hardwareHash ? (
           <HardwareHashCell

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import print from '@/components/layout/print.module.css';
 import type { Device } from '@/lib/partner-center/device-schema';
 import { toDeviceRow, type DeviceRow } from '../device-row';
 import { isNarrowed, nextSort, type SortColumn } from '../devices-view-params';
@@ -22,7 +23,10 @@ interface DevicesBrowserProps {
   readonly loading: boolean;
 }
 
-/** The loaded devices with search, filters and sort from the URL, the table, and the export. */
+/**
+ * The loaded devices with search, filters and sort from the URL, the table, and the export. Printed,
+ * the count shown and the table: the controls stay on screen.
+ */
 export function DevicesBrowser({ batchId, devices, loading }: DevicesBrowserProps) {
   const { t, i18n } = useTranslation('devices');
   const formatNumber = useFormatNumber();
@@ -66,6 +70,7 @@ export function DevicesBrowser({ batchId, devices, loading }: DevicesBrowserProp
             <Button
               variant="subtle"
               size="compact-sm"
+              className={print.screenOnly}
               onClick={() => {
                 search.clear();
                 update({ search: '', model: null, manufacturer: null, profile: null });

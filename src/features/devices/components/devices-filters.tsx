@@ -1,5 +1,6 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import print from '@/components/layout/print.module.css';
 import type { FilterChoices } from '../filter-devices';
 import type { DevicesViewParams, ProfileFilter } from '../devices-view-params';
 import { SearchBox } from './search-box';
@@ -26,7 +27,7 @@ function toProfileFilter(value: string | null): ProfileFilter | null {
   return { kind: 'named', name: value.slice(profileValue('').length) };
 }
 
-/** The search box, and filters by model, manufacturer or profile. */
+/** The search box, and filters by model, manufacturer or profile. Screen only. */
 export function DevicesFilters({
   params,
   choices,
@@ -47,7 +48,7 @@ export function DevicesFilters({
   ];
   const selectProps = { placeholder: t('filters.any'), clearable: true, searchable: true };
   return (
-    <Group align="flex-end" gap="sm">
+    <Group align="flex-end" gap="sm" className={print.screenOnly}>
       <SearchBox value={searchText} onChange={onSearchTextChange} />
       <Select
         {...selectProps}

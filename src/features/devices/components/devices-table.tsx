@@ -3,10 +3,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
+import { usePrintMedia } from '@/lib/print/use-print-media';
 import type { DeviceRow } from '../device-row';
 import type { DevicesSort, SortColumn } from '../devices-view-params';
+import { DevicePrintRow } from './device-print-row';
 import { DeviceTableRow } from './device-table-row';
 import { DevicesTableColumns, DevicesTableHead } from './devices-table-head';
+import classes from './devices.module.css';
 
 interface DevicesTableProps {
   readonly rows: readonly DeviceRow[];
@@ -24,6 +27,9 @@ const columnCount = 8;
  * 10,000 devices scroll as smoothly as ten. Spacer rows above and below keep the scroll height,
  * and `aria-rowcount`/`aria-rowindex` tell assistive technology where each row sits. Memoised, so
  * typing in the search box does not render the table until the search is applied.
+ *
+ * Printed, every row is rendered, as plain cells, and the box grows to hold them, so the printout
+ * lists every device shown; when printing ends, the table is virtualised again.
  */
 export const DevicesTable = memo(function DevicesTable({
   rows,
@@ -33,6 +39,7 @@ export const DevicesTable = memo(function DevicesTable({
 }: DevicesTableProps) {
   const { t } = useTranslation('devices');
   const { active: presenting } = usePresenterMode();
+  const printing = usePrintMedia();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [now] = useState(() => new Date());
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is built for this; no compiler here.
@@ -41,6 +48,7 @@ export const DevicesTable = memo(function DevicesTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight,
     overscan: 10,
+    enabled: !printing,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
@@ -49,32 +57,44 @@ export const DevicesTable = memo(function DevicesTable({
   return (
     <Box
       ref={scrollRef}
-      mah="70vh"
-      style={{ overflow: 'auto' }}
+      className={classes.scroller}
       tabIndex={0}
       role="region"
       aria-label={t('table.label')}
     >
-      <Table stickyHeader layout="fixed" miw="70rem" aria-rowcount={rows.length + 1}>
+      <Table
+        stickyHeader={!printing}
+        layout="fixed"
+        className={classes.table}
+        aria-rowcount={rows.length + 1}
+      >
         <DevicesTableColumns />
         <DevicesTableHead sort={sort} onSort={onSort} />
         <Table.Tbody>
-          {paddingTop > 0 && <SpacerRow height={paddingTop} />}
-          {items.map((item) => {
-            const row = rows[item.index];
-            return row ? (
-              <DeviceTableRow
-                key={item.key}
-                row={row}
-                index={item.index}
-                measureRef={virtualizer.measureElement}
-                now={now}
-                masked={presenting}
-                onShowHash={onShowHash}
-              />
-            ) : null;
-          })}
-          {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+          {printing ? (
+            rows.map((row, index) => (
+              <DevicePrintRow key={index} row={row} index={index} now={now} masked={presenting} />
+            ))
+          ) : (
+            <>
+              {paddingTop > 0 && <SpacerRow height={paddingTop} />}
+              {items.map((item) => {
+                const row = rows[item.index];
+                return row ? (
+                  <DeviceTableRow
+                    key={item.key}
+                    row={row}
+                    index={item.index}
+                    measureRef={virtualizer.measureElement}
+                    now={now}
+                    masked={presenting}
+                    onShowHash={onShowHash}
+                  />
+                ) : null;
+              })}
+              {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+            </>
+          )}
         </Table.Tbody>
       </Table>
     </Box>

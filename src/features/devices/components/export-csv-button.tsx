@@ -2,6 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import print from '@/components/layout/print.module.css';
 import type { CsvColumn } from '../csv/devices-csv';
 import type { DeviceRow } from '../device-row';
 import { useFormatNumber } from '../use-format-number';
@@ -47,6 +48,7 @@ export function ExportCsvButton({ rows, batchId, disabled }: ExportCsvButtonProp
   return (
     <>
       <Button
+        className={print.screenOnly}
         variant="light"
         leftSection={<IconDownload size={16} aria-hidden />}
         loading={exporting}
@@ -56,7 +58,7 @@ export function ExportCsvButton({ rows, batchId, disabled }: ExportCsvButtonProp
         {t('export.button', { count: rows.length, formatted: formatNumber(rows.length) })}
       </Button>
       {failed && (
-        <Text size="sm" c="red" role="alert">
+        <Text size="sm" c="red" role="alert" className={print.screenOnly}>
           {t('export.failed')}
         </Text>
       )}

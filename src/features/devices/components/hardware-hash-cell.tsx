@@ -1,8 +1,8 @@
 import { ActionIcon, Code, CopyButton, Group, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy, IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { maskSecret } from '@/lib/presenter/mask-secret';
-import { shortenHash } from '../shorten-hash';
+import print from '@/components/layout/print.module.css';
+import { shownHardwareHash } from '../shown-secrets';
 
 interface HardwareHashCellProps {
   readonly hash: string;
@@ -13,13 +13,17 @@ interface HardwareHashCellProps {
   readonly onShowFull: () => void;
 }
 
-/** A hash shortened to its start and end, with buttons to copy it or see it whole. */
+/**
+ * A hash shortened to its start and end, with buttons to copy it or see it whole. The full hash is
+ * only ever in the clipboard or the dialog, never in the table's markup, so a printout (or presenter
+ * mode) cannot reveal it. Printed, only the shortened (or masked) hash.
+ */
 export function HardwareHashCell({ hash, deviceName, masked, onShowFull }: HardwareHashCellProps) {
   const { t } = useTranslation('devices');
   const copyLabel = t('hash.copy', { device: deviceName });
   return (
     <Group gap={4} wrap="nowrap">
-      <Code>{masked ? maskSecret(hash) : shortenHash(hash)}</Code>
+      <Code>{shownHardwareHash(hash, masked)}</Code>
       <CopyButton value={hash}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? t('hash.copied') : copyLabel} withArrow>
@@ -27,6 +31,7 @@ export function HardwareHashCell({ hash, deviceName, masked, onShowFull }: Hardw
               variant="subtle"
               size="sm"
               color={copied ? 'teal' : 'gray'}
+              className={print.screenOnly}
               aria-label={copyLabel}
               onClick={copy}
             >
@@ -40,6 +45,7 @@ export function HardwareHashCell({ hash, deviceName, masked, onShowFull }: Hardw
           variant="subtle"
           size="sm"
           color="gray"
+          className={print.screenOnly}
           aria-label={t('hash.show', { device: deviceName })}
           onClick={onShowFull}
         >

@@ -1,6 +1,7 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import print from '@/components/layout/print.module.css';
 import type { DevicesSort, SortColumn } from '../devices-view-params';
 
 interface SortableColumnHeaderProps {
@@ -30,7 +31,7 @@ export function SortableColumnHeader({ column, label, sort, onSort }: SortableCo
       >
         <Group component="span" gap={4} wrap="nowrap">
           {label}
-          <Icon size={14} aria-hidden />
+          <Icon size={14} aria-hidden className={print.screenOnly} />
         </Group>
       </UnstyledButton>
     </Table.Th>

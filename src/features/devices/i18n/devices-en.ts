@@ -70,6 +70,9 @@ export const devicesEn = {
     failed: 'The export could not start. Check your connection and try again.',
     deviceId: 'Device id',
   },
+  print: {
+    dataAsOf: 'Data as of {{time}}',
+  },
 };
 
 export type DevicesCatalogue = typeof devicesEn;

@@ -71,4 +71,7 @@ export const devicesNl: DevicesCatalogue = {
     failed: 'De export kon niet starten. Controleer je verbinding en probeer het opnieuw.',
     deviceId: 'Apparaat-id',
   },
+  print: {
+    dataAsOf: 'Stand van de gegevens: {{time}}',
+  },
 };
