@@ -211,6 +211,48 @@ test.describe('presenter mode', () => {
     await expectNoSecrets(page, keys, hashes);
   });
 
+  test('names no uploader of a batch’s devices by address, the presenter included', async ({
+    page,
+  }) => {
+    // 250 devices, many uploaded by the partner's staff, the signed-in presenter among them.
+    const uploaded = manyBatches.processing;
+    const uploaders = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.endsWith(`/deviceBatches/${encodeURIComponent(uploaded.id)}/devices`)) {
+        return;
+      }
+      void response.json().then((body: { items: { uploadedBy?: string }[] }) => {
+        for (const item of body.items)
+          if (item.uploadedBy?.includes('@')) uploaders.add(item.uploadedBy);
+      });
+    });
+    await openSignedIn(
+      page,
+      `${batchesPath}/${encodeURIComponent(uploaded.id)}/devices?presenter=on`,
+    );
+    await expect(
+      page.getByText(`All ${String(uploaded.devicesCount)} devices loaded.`),
+    ).toBeVisible();
+    expect([...uploaders], 'the presenter uploaded some of these devices').toContain(email);
+
+    const table = page.getByRole('region', { name: 'Devices in this batch' });
+    await expect(table.getByText('••••••••@contoso-partner.example').first()).toBeVisible();
+    for (const scrolled of [false, true]) {
+      if (scrolled) {
+        await table.evaluate((element) => {
+          element.scrollTop = element.scrollHeight;
+        });
+        await expect(
+          table.locator(`tr[aria-rowindex="${String(uploaded.devicesCount + 1)}"]`),
+        ).toBeVisible();
+      }
+      const text = await everythingInTheDom(page);
+      expect([...uploaders].filter((address) => text.includes(address))).toEqual([]);
+      await expectNothingAboutOthers(page);
+    }
+  });
+
   test('opens straight into presenter mode from a bookmark, signing in on the way', async ({
     page,
   }) => {

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRelativeTime } from '@/lib/format/format-relative-time';
 import type { DeviceRow } from '../device-row';
-import { shownHardwareHash, shownProductKey } from '../shown-secrets';
+import { shownHardwareHash, shownProductKey, shownUploader } from '../shown-secrets';
 import classes from './devices.module.css';
 
 interface DevicePrintRowProps {
@@ -39,7 +39,7 @@ export const DevicePrintRow = memo(function DevicePrintRow({
       {cell(row.manufacturer)}
       {cell(row.profile, t('table.noProfile'))}
       {cell(uploaded)}
-      {cell(row.uploadedBy)}
+      {cell(row.uploadedBy && shownUploader(row.uploadedBy, masked))}
     </tr>
   );
 });

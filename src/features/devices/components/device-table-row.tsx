@@ -3,7 +3,7 @@ import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RelativeDate } from '@/components/data-display/relative-date';
 import type { DeviceRow } from '../device-row';
-import { shownProductKey } from '../shown-secrets';
+import { shownProductKey, shownUploader } from '../shown-secrets';
 import { HardwareHashCell } from './hardware-hash-cell';
 import classes from './devices.module.css';
 
@@ -75,7 +75,7 @@ export const DeviceTableRow = memo(function DeviceTableRow({
           <RelativeDate value={row.uploadedDate} now={now} />
         </Text>
       </Table.Td>
-      <Table.Td>{text(row.uploadedBy)}</Table.Td>
+      <Table.Td>{text(row.uploadedBy && shownUploader(row.uploadedBy, masked))}</Table.Td>
     </Table.Tr>
   );
 });

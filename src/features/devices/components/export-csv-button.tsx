@@ -3,8 +3,10 @@ import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import print from '@/components/layout/print.module.css';
+import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 import type { CsvColumn } from '../csv/devices-csv';
 import type { DeviceRow } from '../device-row';
+import { maskedDeviceRow } from '../shown-secrets';
 import { useFormatNumber } from '../use-format-number';
 
 interface ExportCsvButtonProps {
@@ -14,12 +16,16 @@ interface ExportCsvButtonProps {
   readonly disabled: boolean;
 }
 
-/** Downloads the shown devices as CSV. The CSV code is fetched on the first click, not before. */
+/**
+ * Downloads the shown devices as CSV. The CSV code is fetched on the first click, not before. In
+ * presenter mode the file holds what the screen shows: it may well be opened on the shared screen.
+ */
 export function ExportCsvButton({ rows, batchId, disabled }: ExportCsvButtonProps) {
   const { t } = useTranslation('devices');
   const formatNumber = useFormatNumber();
   const [exporting, setExporting] = useState(false);
   const [failed, setFailed] = useState(false);
+  const { active: presenting } = usePresenterMode();
   const headings: Record<CsvColumn, string> = {
     serialNumber: t('table.serialNumber'),
     productKey: t('table.productKey'),
@@ -37,7 +43,7 @@ export function ExportCsvButton({ rows, batchId, disabled }: ExportCsvButtonProp
     setFailed(false);
     try {
       const { downloadDevicesCsv } = await import('../csv/download-devices-csv');
-      downloadDevicesCsv(rows, headings, batchId);
+      downloadDevicesCsv(presenting ? rows.map(maskedDeviceRow) : rows, headings, batchId);
     } catch {
       setFailed(true); // the CSV module could not be fetched (offline, or a new release deployed)
     } finally {
@@ -57,6 +63,11 @@ export function ExportCsvButton({ rows, batchId, disabled }: ExportCsvButtonProp
       >
         {t('export.button', { count: rows.length, formatted: formatNumber(rows.length) })}
       </Button>
+      {presenting && (
+        <Text size="xs" c="dimmed" className={print.screenOnly}>
+          {t('export.masked')}
+        </Text>
+      )}
       {failed && (
         <Text size="sm" c="red" role="alert" className={print.screenOnly}>
           {t('export.failed')}

@@ -69,6 +69,8 @@ export const devicesEn = {
     button_other: 'Export {{formatted}} devices to CSV',
     failed: 'The export could not start. Check your connection and try again.',
     deviceId: 'Device id',
+    masked:
+      'Presenter mode: the export masks product keys, hardware hashes and email addresses too.',
   },
   print: {
     dataAsOf: 'Data as of {{time}}',

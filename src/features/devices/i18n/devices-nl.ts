@@ -69,6 +69,8 @@ export const devicesNl: DevicesCatalogue = {
     button_one: '{{formatted}} apparaat exporteren naar CSV',
     button_other: '{{formatted}} apparaten exporteren naar CSV',
     failed: 'De export kon niet starten. Controleer je verbinding en probeer het opnieuw.',
+    masked:
+      'Presentatiemodus: ook de export maskeert productsleutels, hardwarehashes en e-mailadressen.',
     deviceId: 'Apparaat-id',
   },
   print: {
