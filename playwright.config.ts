@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { e2ePorts } from './e2e/support/e2e-ports';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/debian-chromium';
 
 /**
  * End-to-end journeys in Debian's Chromium against the real local servers (identity provider,
@@ -34,15 +33,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: [...chromiumArgs],
         },
       },
     },

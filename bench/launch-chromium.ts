@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium with the end-to-end suite's flags (playwright.config.ts), plus a DevTools port
+ * Debian's Chromium with the end-to-end suite's flags (scripts/debian-chromium.ts), plus a DevTools port
  * so Lighthouse can drive the same, already signed-in tab. A persistent context is the browser's
  * default one, where Lighthouse's Puppeteer finds that tab.
  */
@@ -7,9 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/debian-chromium';
 import { benchPorts } from './bench-ports';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Lighthouse's desktop screen, used for every figure so they describe the same page. */
 export const windowSize = { width: 1350, height: 940 } as const;
@@ -26,13 +25,7 @@ export async function launchChromium(): Promise<LaunchedChromium> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs,
       `--remote-debugging-port=${benchPorts.devTools}`,
       `--window-size=${windowSize.width},${windowSize.height}`,
     ],

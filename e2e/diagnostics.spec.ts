@@ -1,7 +1,7 @@
 import type { Response } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { clearFaults, injectFault } from './support/emulator';
 import { faultCustomers } from './support/fault-customers';
+import { faultSuite } from './support/fault-suite';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -9,16 +9,10 @@ import { expect, test } from './support/test';
  * Copy diagnostics: when Partner Center fails for good, the error offers a plain-text block with
  * exactly the ids of the failed request as the network saw them, and the clipboard gets the same.
  */
-const scope = 'diagnostics';
 const customer = faultCustomers.diagnostics;
 const batchesPath = `/customers/${customer.id}/device-batches`;
 const batchesApiPath = `/v1/customers/${customer.id}/deviceBatches`;
-
-test.use({ allowedConsoleErrors: [/Failed to load resource/] });
-
-test.afterEach(async ({ request }) => {
-  await clearFaults(request, scope);
-});
+const fault = faultSuite('diagnostics', { pathPattern: batchesApiPath });
 
 test('a 500 for good: diagnostics hold the failed request’s ids, status, code, page and URL, and copy as shown', async ({
   page,
@@ -29,9 +23,7 @@ test('a 500 for good: diagnostics hold the failed request’s ids, status, code,
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await openSignedIn(page, '/customers');
   // The first attempt and the client's three retries all fail.
-  await injectFault(request, scope, {
-    pathPattern: batchesApiPath,
-    method: 'GET',
+  await fault(request, {
     kind: 'server-error',
     times: 4,
   });

@@ -1,5 +1,5 @@
 import { faultCustomers } from './support/fault-customers';
-import { clearFaults, injectFault } from './support/emulator';
+import { faultSuite } from './support/fault-suite';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -7,17 +7,11 @@ import { expect, test } from './support/test';
  * Faults on the customer header's own call (`GET /v1/customers/{id}`): the header says what failed,
  * the batches below keep working, and a retry recovers. One customer no other spec disturbs.
  */
-const scope = 'faults-customer-header';
 const customer = faultCustomers.header;
 const customerApiPath = `*/v1/customers/${customer.id}`;
 const batchesPath = `/customers/${customer.id}/device-batches`;
 
-test.describe.configure({ mode: 'serial' });
-test.use({ allowedConsoleErrors: [/Failed to load resource/] });
-
-test.afterEach(async ({ request }) => {
-  await clearFaults(request, scope);
-});
+const fault = faultSuite('faults-customer-header', { pathPattern: customerApiPath });
 
 for (const kind of ['malformed-json', 'missing-field'] as const) {
   test(`${kind} in the customer's details: a message with the ids, the page still works, retry recovers`, async ({
@@ -25,8 +19,7 @@ for (const kind of ['malformed-json', 'missing-field'] as const) {
     request,
   }) => {
     await openSignedIn(page, '/customers');
-    await injectFault(request, scope, {
-      pathPattern: customerApiPath,
+    await fault(request, {
       kind,
       field: 'companyProfile',
       times: 1,
@@ -50,8 +43,7 @@ test('the customer details arrive slowly: the page does not wait for them', asyn
   request,
 }) => {
   await openSignedIn(page, '/customers');
-  await injectFault(request, scope, {
-    pathPattern: customerApiPath,
+  await fault(request, {
     kind: 'latency',
     latencyMs: 3_000,
   });

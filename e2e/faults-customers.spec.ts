@@ -1,5 +1,5 @@
 import { internationalCustomers } from '../emulator/seed/named-customers';
-import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
+import { faultSuite } from './support/fault-suite';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -7,29 +7,14 @@ import { expect, test } from './support/test';
  * The fault suite on the customers page, aimed at one search (its filter value) so the other
  * customer journeys running in parallel are not disturbed.
  */
-const scope = 'faults-customers';
 const searchText = 'Ærø';
 const customer = internationalCustomers.aeroskobing;
 const searchPath = `/customers?q=${encodeURIComponent(searchText)}`;
 
-test.describe.configure({ mode: 'serial' });
-test.use({ allowedConsoleErrors: [/Failed to load resource/] });
-
-test.afterEach(async ({ request }) => {
-  await clearFaults(request, scope);
+const fault = faultSuite('faults-customers', {
+  pathPattern: '*/v1/customers',
+  queryContains: searchText,
 });
-
-async function fault(
-  request: import('@playwright/test').APIRequestContext,
-  spec: Omit<FaultSpec, 'pathPattern' | 'queryContains'>,
-) {
-  await injectFault(request, scope, {
-    pathPattern: '*/v1/customers',
-    queryContains: searchText,
-    method: 'GET',
-    ...spec,
-  });
-}
 
 const result = (page: import('@playwright/test').Page) =>
   page

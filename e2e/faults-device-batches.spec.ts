@@ -1,6 +1,6 @@
 import { internationalCustomers } from '../emulator/seed/named-customers';
 import { faultCustomers } from './support/fault-customers';
-import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
+import { faultSuite } from './support/fault-suite';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -9,28 +9,15 @@ import { expect, test } from './support/test';
  * nonsense, and the browser going offline. For each, the right message, never a white screen, data
  * already on screen kept, and recovery.
  */
-const scope = 'faults-device-batches';
 const customer = faultCustomers.batches;
 const batchRows = customer.batches.length + 1; // with the header row
 const batchesPath = `/customers/${customer.id}/device-batches`;
 const batchesApiPath = `/v1/customers/${customer.id}/deviceBatches`;
 
-test.describe.configure({ mode: 'serial' });
-test.use({ allowedConsoleErrors: [/Failed to load resource/] });
-
-test.afterEach(async ({ request }) => {
-  await clearFaults(request, scope);
-});
-
 const table = (page: import('@playwright/test').Page) =>
   page.getByRole('table', { name: 'Device batches' });
 
-async function fault(
-  request: import('@playwright/test').APIRequestContext,
-  spec: Omit<FaultSpec, 'pathPattern'>,
-) {
-  await injectFault(request, scope, { pathPattern: batchesApiPath, method: 'GET', ...spec });
-}
+const fault = faultSuite('faults-device-batches', { pathPattern: batchesApiPath });
 
 test('429 with Retry-After: a visible countdown, then the batches', async ({ page, request }) => {
   await openSignedIn(page, '/customers');
@@ -134,7 +121,7 @@ test('leaving a page while Partner Center is slow cancels its request', async ({
 }) => {
   const slowCustomer = faultCustomers.cancellation;
   const slowApiPath = `/v1/customers/${slowCustomer.id}/deviceBatches`;
-  await injectFault(request, scope, {
+  await fault(request, {
     pathPattern: slowApiPath,
     kind: 'latency',
     latencyMs: 5_000,

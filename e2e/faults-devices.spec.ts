@@ -1,5 +1,5 @@
 import { faultCustomers } from './support/fault-customers';
-import { clearFaults, injectFault, type FaultSpec } from './support/emulator';
+import { faultSuite } from './support/fault-suite';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -7,7 +7,6 @@ import { expect, test } from './support/test';
  * The fault suite on the devices page, over a batch of three pages or more that no other spec
  * opens: throttling, server errors, a half-read answer part-way through paging, a BOM, offline.
  */
-const scope = 'faults-devices';
 const customer = faultCustomers.devices;
 const batch = customer.batches.reduce((largest, next) =>
   next.devicesCount > largest.devicesCount ? next : largest,
@@ -18,19 +17,7 @@ const devicesPath = `/customers/${customer.id}/device-batches/${encodeURICompone
 const devicesApiPath = `*/deviceBatches/${encodeURIComponent(batchId)}/devices`;
 const allLoaded = `Showing ${String(total)} of ${String(total)} devices`;
 
-test.describe.configure({ mode: 'serial' });
-test.use({ allowedConsoleErrors: [/Failed to load resource/] });
-
-test.afterEach(async ({ request }) => {
-  await clearFaults(request, scope);
-});
-
-async function fault(
-  request: import('@playwright/test').APIRequestContext,
-  spec: Omit<FaultSpec, 'pathPattern'>,
-) {
-  await injectFault(request, scope, { pathPattern: devicesApiPath, method: 'GET', ...spec });
-}
+const fault = faultSuite('faults-devices', { pathPattern: devicesApiPath });
 
 test('429 on the second page: a countdown, then every device', async ({ page, request }) => {
   await openSignedIn(page, '/customers');

@@ -1,12 +1,12 @@
 import { Box, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RelativeDate } from '@/components/data-display/relative-date';
+import { SortableHeader } from '@/components/data-display/sortable-header';
 import { BatchStatusBadge } from '@/components/status/batch-status-badge';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
 import type { BatchSort, SortColumn } from '../batch-list-view';
 import { checkDevicesLink } from '../devices-link';
 import { DevicesCountCell } from './devices-count-cell';
-import { SortableHeader } from './sortable-header';
 
 interface BatchesTableProps {
   readonly customerId: string;
@@ -43,7 +43,7 @@ export function BatchesTable({
                 key={column}
                 column={column}
                 label={t(`table.${column}`)}
-                sort={sort}
+                direction={sort.column === column ? sort.direction : null}
                 onSort={onSort}
               />
             ))}

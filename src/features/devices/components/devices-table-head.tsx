@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SortableHeader } from '@/components/data-display/sortable-header';
 import type { DevicesSort, SortColumn } from '../devices-view-params';
-import { SortableColumnHeader } from './sortable-column-header';
 
 interface DevicesTableHeadProps {
   readonly sort: DevicesSort | null;
@@ -25,7 +25,13 @@ export function DevicesTableColumns() {
 export function DevicesTableHead({ sort, onSort }: DevicesTableHeadProps) {
   const { t } = useTranslation('devices');
   const header = (column: SortColumn, label: string) => (
-    <SortableColumnHeader column={column} label={label} sort={sort} onSort={onSort} />
+    <SortableHeader
+      column={column}
+      label={label}
+      direction={sort?.column === column ? sort.direction : null}
+      title={t('table.sortBy', { column: label })}
+      onSort={onSort}
+    />
   );
   return (
     <Table.Thead>

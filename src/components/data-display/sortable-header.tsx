@@ -1,20 +1,28 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import print from '@/components/layout/print.module.css';
-import type { DevicesSort, SortColumn } from '../devices-view-params';
 
-interface SortableColumnHeaderProps {
-  readonly column: SortColumn;
+interface SortableHeaderProps<Column extends string> {
+  readonly column: Column;
   readonly label: string;
-  readonly sort: DevicesSort | null;
-  readonly onSort: (column: SortColumn) => void;
+  /** This column's order when the table is sorted by it; null when sorted otherwise. */
+  readonly direction: 'asc' | 'desc' | null;
+  /** A hint on hover, e.g. "Sort by Model". */
+  readonly title?: string;
+  readonly onSort: (column: Column) => void;
 }
 
-/** A column header that sorts: a button in the `th`, whose `aria-sort` tells the current order. */
-export function SortableColumnHeader({ column, label, sort, onSort }: SortableColumnHeaderProps) {
-  const { t } = useTranslation('devices');
-  const direction = sort?.column === column ? sort.direction : null;
+/**
+ * A column header that sorts: a button in the `th`, whose `aria-sort` tells the current order.
+ * Printed, just the column's name.
+ */
+export function SortableHeader<Column extends string>({
+  column,
+  label,
+  direction,
+  title,
+  onSort,
+}: SortableHeaderProps<Column>) {
   const Icon =
     direction === null ? IconSelector : direction === 'asc' ? IconChevronUp : IconChevronDown;
   return (
@@ -24,7 +32,7 @@ export function SortableColumnHeader({ column, label, sort, onSort }: SortableCo
       <UnstyledButton
         fw={700}
         fz="sm"
-        title={t('table.sortBy', { column: label })}
+        title={title}
         onClick={() => {
           onSort(column);
         }}
