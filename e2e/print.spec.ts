@@ -76,11 +76,18 @@ test.describe('printing', () => {
       ).toBeVisible();
     }
     await expect(dataAsOf(page)).toBeVisible();
+    // Paper keeps: creation dates print exactly, not as "3 years ago".
+    const created = table.getByRole('row').filter({
+      has: page.getByRole('cell', { name: manyBatches.testBatch.id, exact: true }),
+    });
+    await expect(created).toContainText('March 14, 2023 at 9:12:44 AM');
+    await expect(table).not.toContainText(/ ago|last year|yesterday/);
     await expectNoAxeViolations(page);
 
     await page.emulateMedia({ media: 'screen' });
     for (const control of headerControls(page)) await expect(control).toBeVisible();
     await expect(dataAsOf(page)).toBeHidden();
+    await expect(created).toContainText(/\d+ years? ago/);
   });
 
   test('a page in the dark theme prints dark text for white paper, and stays dark on screen', async ({

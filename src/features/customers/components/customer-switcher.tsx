@@ -1,20 +1,34 @@
-import { Button, Center, Kbd, Loader, Modal } from '@mantine/core';
+import { Button, Kbd, Modal } from '@mantine/core';
 import { useDisclosure, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSwitchHorizontal } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '@/components/errors/error-panel';
 
 // The picker (search, results, recents) is its own chunk, kept out of every page's first load; it
 // starts loading as soon as the pointer or focus reaches the button.
 const loadPicker = () => import('./customer-picker');
-const CustomerPicker = lazy(async () => ({ default: (await loadPicker()).CustomerPicker }));
+type Picker = Awaited<ReturnType<typeof loadPicker>>['CustomerPicker'];
 
 /** The header's "Switch customer" button and dialog, also opened with Ctrl+K (⌘K on a Mac). */
 export function CustomerSwitcher() {
   const { t } = useTranslation('customers');
   const [opened, disclosure] = useDisclosure(false);
-  // Opens once the picker is loaded, so the dialog's focus lands in the search box as usual.
-  const open = () => void loadPicker().then(disclosure.open, disclosure.open);
+  const [picker, setPicker] = useState<{ readonly Picker: Picker } | 'failed' | null>(null);
+  // Opens once the picker is loaded and rendered with the dialog, so focus lands in its search box.
+  const open = () => {
+    loadPicker().then(
+      ({ CustomerPicker }) => {
+        setPicker({ Picker: CustomerPicker });
+        disclosure.open();
+      },
+      (error: unknown) => {
+        console.warn('The customer picker could not be loaded', error);
+        setPicker('failed');
+        disclosure.open();
+      },
+    );
+  };
   const { close } = disclosure;
   const [search, setSearch] = useState('');
   const shortcut = useOs() === 'macos' ? t('switcher.shortcutMac') : t('switcher.shortcutOther');
@@ -51,20 +65,22 @@ export function CustomerSwitcher() {
             <Modal.CloseButton aria-label={t('switcher.close')} />
           </Modal.Header>
           <Modal.Body>
-            <Suspense
-              fallback={
-                <Center py="lg">
-                  <Loader size="sm" aria-label={t('switcher.loading')} />
-                </Center>
-              }
-            >
-              <CustomerPicker
-                search={search}
-                onSearchChange={setSearch}
-                onOpen={closeAndReset}
-                browseAll={false}
+            {picker === 'failed' ? (
+              <ErrorPanel
+                title={t('switcher.loadFailedTitle')}
+                description={t('switcher.loadFailedBody')}
+                onRetry={open}
               />
-            </Suspense>
+            ) : (
+              picker && (
+                <picker.Picker
+                  search={search}
+                  onSearchChange={setSearch}
+                  onOpen={closeAndReset}
+                  browseAll={false}
+                />
+              )
+            )}
           </Modal.Body>
         </Modal.Content>
       </Modal.Root>

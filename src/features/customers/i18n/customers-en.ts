@@ -81,7 +81,9 @@ export const customersEn = {
     close: 'Close',
     open: 'Switch customer',
     title: 'Switch customer',
-    loading: 'Loading the customer search…',
+    loadFailedTitle: 'The customer search could not be loaded',
+    loadFailedBody:
+      'Check your connection and try again. If a new version of the dashboard was just released, reload the page.',
     shortcutMac: '⌘ K',
     shortcutOther: 'Ctrl K',
   },

@@ -82,7 +82,9 @@ export const customersNl: CustomersCatalogue = {
     close: 'Sluiten',
     open: 'Wissel van klant',
     title: 'Wissel van klant',
-    loading: 'Klanten zoeken wordt geladen…',
+    loadFailedTitle: 'Klanten zoeken kon niet worden geladen',
+    loadFailedBody:
+      'Controleer je verbinding en probeer het opnieuw. Is er net een nieuwe versie van het dashboard uitgebracht, laad de pagina dan opnieuw.',
     shortcutMac: '⌘ K',
     shortcutOther: 'Ctrl K',
   },

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRelativeTime } from '@/lib/format/format-relative-time';
+import { formatExactTime } from '@/lib/format/format-relative-time';
 import type { DeviceRow } from '../device-row';
 import { shownHardwareHash, shownProductKey, shownUploader } from '../shown-secrets';
 import classes from './devices.module.css';
@@ -8,7 +8,6 @@ import classes from './devices.module.css';
 interface DevicePrintRowProps {
   readonly row: DeviceRow;
   readonly index: number;
-  readonly now: Date;
   /** Presenter mode: product keys and hardware hashes are masked, on paper too. */
   readonly masked: boolean;
 }
@@ -20,16 +19,16 @@ interface DevicePrintRowProps {
 export const DevicePrintRow = memo(function DevicePrintRow({
   row,
   index,
-  now,
   masked,
 }: DevicePrintRowProps) {
   const { t, i18n } = useTranslation('devices');
   const cell = (value: string | null | undefined, missing = t('table.empty')) =>
     value ? <td>{value}</td> : <td className={classes.muted}>{missing}</td>;
+  // Paper keeps: the exact time rather than "3 years ago".
   const uploaded =
     row.uploadedAt === null
       ? row.uploadedDate
-      : formatRelativeTime(new Date(row.uploadedAt), now, i18n.language);
+      : formatExactTime(new Date(row.uploadedAt), i18n.language);
   return (
     <tr className={classes.printRow} data-index={index} aria-rowindex={index + 2}>
       {cell(row.serialNumber)}

@@ -73,7 +73,7 @@ export const DevicesTable = memo(function DevicesTable({
         <Table.Tbody>
           {printing ? (
             rows.map((row, index) => (
-              <DevicePrintRow key={index} row={row} index={index} now={now} masked={presenting} />
+              <DevicePrintRow key={index} row={row} index={index} masked={presenting} />
             ))
           ) : (
             <>
