@@ -43,7 +43,17 @@ export function createApiForwarder(options: ApiForwarderOptions): ApiForwarder {
     timeout: timeoutMs,
   };
 
-  function forward(req: IncomingMessage, res: ServerResponse, upstreamPath: string): void {
+  /**
+   * `firstTry`: a kept-alive connection the upstream closed just as it was reused fails at once
+   * (ECONNRESET on `reusedSocket`, Node's documented race); a read is then sent again, once, on a new
+   * connection, rather than answered with a 502.
+   */
+  function forward(
+    req: IncomingMessage,
+    res: ServerResponse,
+    upstreamPath: string,
+    firstTry = true,
+  ): void {
     let timedOut = false;
     const upstream = client.request({
       ...target,
@@ -59,6 +69,11 @@ export function createApiForwarder(options: ApiForwarderOptions): ApiForwarder {
     upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (res.headersSent || res.destroyed) {
         res.destroy();
+        return;
+      }
+      const idempotent = req.method === 'GET' || req.method === 'HEAD';
+      if (firstTry && idempotent && upstream.reusedSocket && error.code === 'ECONNRESET') {
+        forward(req, res, upstreamPath, false);
         return;
       }
       log(

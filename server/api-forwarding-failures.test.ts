@@ -58,6 +58,25 @@ describe('when the upstream fails', () => {
     expect(outcome).toBe('broken off');
   });
 
+  it('sends a read again, once, when the upstream closed the kept-alive connection it reused', async () => {
+    let calls = 0;
+    upstream.answer((req, res) => {
+      calls += 1;
+      // The second request arrives on the first one's kept-alive socket: the upstream drops it.
+      if (calls === 2) {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(`{"call":${String(calls)}}`);
+    });
+    const first = await request(server.url, '/api/partner-center/v1/customers', { headers: ids });
+    const second = await request(server.url, '/api/partner-center/v1/customers', { headers: ids });
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(JSON.parse(second.text)).toEqual({ call: 3 });
+  });
+
   it('answers 502 when the connection is refused, and does not echo odd ids', async () => {
     const closed = http.createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
