@@ -1,11 +1,12 @@
 // Mantine's styles in a cascade layer, so the app's own CSS modules win over them; per component, so
 // that each page's chunk brings only what it uses.
 import './app/styles/mantine-shell.css';
+import type { i18n } from 'i18next';
 import { StrictMode } from 'react';
-import { z } from 'zod/mini';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { loadRuntimeConfig } from '@/config/load-runtime-config';
+import type { RuntimeConfig } from '@/config/runtime-config';
 import { createApiClient } from '@/lib/api-client/create-api-client';
 import { retryNotices } from '@/lib/api-client/retry-notices';
 import { createQueryClient } from '@/lib/query-client';
@@ -13,17 +14,16 @@ import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
 import { AppProvider, ThemeProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { ConfigErrorPage } from './app/config-error-page';
+import { StartupErrorPage } from './app/startup-error-page';
 import { loadCatalogues } from './app/i18n/load-catalogues';
 import { changeLocale, createI18n } from '@/lib/i18n/create-i18n';
 import { readPreferredLocale, type SupportedLocale } from '@/lib/i18n/supported-locales';
 
-// zod would probe for `new Function` to compile faster validators; the CSP forbids eval, and the
-// refused probe is reported as a CSP violation. Interpreted validators are fast enough here.
-z.config({ jitless: true });
-
 // MSAL is larger than React: it loads as its own chunk, started now so that it downloads while the
 // runtime settings load rather than delaying the first page's own scripts.
 const msalModule = import('@/lib/auth/msal/start-msal');
+// Handled where it is awaited; this keeps a failure before then from being an unhandled rejection.
+msalModule.catch(() => undefined);
 
 /** Loads the runtime settings, finishes any sign-in in progress, then renders the dashboard. */
 async function start(): Promise<void> {
@@ -43,8 +43,21 @@ async function start(): Promise<void> {
     );
     return;
   }
-  const { auth } = configResult.config;
+  try {
+    await startDashboard(root, i18n, configResult.config);
+  } catch (error) {
+    console.error('The dashboard could not start', error);
+    root.render(
+      <ThemeProvider i18n={i18n}>
+        <StartupErrorPage error={error} />
+      </ThemeProvider>,
+    );
+  }
+}
 
+/** Signs in (or finishes a sign-in) with MSAL, then renders the dashboard. */
+async function startDashboard(root: Root, i18n: i18n, config: RuntimeConfig): Promise<void> {
+  const { auth } = config;
   const router = createAppRouter();
   const { startMsal } = await msalModule;
   const { session: authSession, AuthStatusProvider } = await startMsal(auth, (to, options) =>
@@ -52,7 +65,7 @@ async function start(): Promise<void> {
   );
   const { tokenSource } = authSession;
   const apiClient = createApiClient({
-    apiBase: configResult.config.apiBase,
+    apiBase: config.apiBase,
     getAccessToken: (options) => tokenSource.getAccessToken(options),
     getLocale: () => i18n.language,
     onRetryScheduled: retryNotices.publish,

@@ -108,6 +108,11 @@ export const commonEn = {
     body: 'There is no page at {{path}}. The link may be mistyped or out of date.',
     goToCustomers: 'Go to customers',
   },
+  startup: {
+    title: 'The dashboard could not start',
+    body: 'A part of the dashboard did not load: check your connection and reload the page. If a new version was just released, reloading fetches it.',
+    reload: 'Reload the page',
+  },
   config: {
     title: '{{product}} is not configured correctly',
     body: 'The dashboard cannot start because these settings are missing or malformed. Ask the person who runs this deployment to fix them (see the README, section Configuration), then reload.',

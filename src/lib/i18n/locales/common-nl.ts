@@ -109,6 +109,11 @@ export const commonNl: CommonCatalogue = {
     body: 'Er is geen pagina op {{path}}. De link is misschien verkeerd getypt of verouderd.',
     goToCustomers: 'Naar klanten',
   },
+  startup: {
+    title: 'Het dashboard kon niet starten',
+    body: 'Een deel van het dashboard is niet geladen: controleer je verbinding en laad de pagina opnieuw. Is er net een nieuwe versie uitgebracht, dan haalt opnieuw laden die op.',
+    reload: 'Pagina opnieuw laden',
+  },
   config: {
     title: '{{product}} is niet goed ingesteld',
     body: 'Het dashboard kan niet starten omdat deze instellingen ontbreken of onjuist zijn. Vraag degene die deze omgeving beheert ze te herstellen (zie de README, onderdeel Configuration) en laad de pagina daarna opnieuw.',
