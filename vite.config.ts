@@ -3,6 +3,9 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// Dates in tests are written for one time zone, whatever the machine's.
+const testEnv = { TZ: 'UTC' };
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -28,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'dashboard',
           environment: 'jsdom',
+          env: testEnv,
           globals: true,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/testing/setup-tests.ts'],
@@ -38,6 +42,7 @@ export default defineConfig({
         test: {
           name: 'servers',
           environment: 'node',
+          env: testEnv,
           include: ['{emulator,server,scripts}/**/*.test.ts'],
         },
       },

@@ -216,16 +216,12 @@ test.describe('presenter mode', () => {
   }) => {
     // 250 devices, many uploaded by the partner's staff, the signed-in presenter among them.
     const uploaded = manyBatches.processing;
-    const uploaders = new Set<string>();
+    const pages: Promise<{ items: { uploadedBy?: string }[] }>[] = [];
     page.on('response', (response) => {
       const url = new URL(response.url());
-      if (!url.pathname.endsWith(`/deviceBatches/${encodeURIComponent(uploaded.id)}/devices`)) {
-        return;
+      if (url.pathname.endsWith(`/deviceBatches/${encodeURIComponent(uploaded.id)}/devices`)) {
+        pages.push(response.json() as Promise<{ items: { uploadedBy?: string }[] }>);
       }
-      void response.json().then((body: { items: { uploadedBy?: string }[] }) => {
-        for (const item of body.items)
-          if (item.uploadedBy?.includes('@')) uploaders.add(item.uploadedBy);
-      });
     });
     await openSignedIn(
       page,
@@ -234,6 +230,11 @@ test.describe('presenter mode', () => {
     await expect(
       page.getByText(`All ${String(uploaded.devicesCount)} devices loaded.`),
     ).toBeVisible();
+    const uploaders = new Set(
+      (await Promise.all(pages))
+        .flatMap((body) => body.items)
+        .flatMap((item) => (item.uploadedBy?.includes('@') ? [item.uploadedBy] : [])),
+    );
     expect([...uploaders], 'the presenter uploaded some of these devices').toContain(email);
 
     const table = page.getByRole('region', { name: 'Devices in this batch' });

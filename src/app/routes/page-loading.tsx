@@ -1,12 +1,15 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, Stack, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-/** Shown while the first page's code loads, before the router can render it. */
+/** Shown while a page's code loads, before the router can render it; announced politely. */
 export function PageLoading() {
   const { t } = useTranslation();
   return (
     <Center py="xl">
-      <Loader aria-label={t('frame.loadingPage')} />
+      <Stack role="status" align="center">
+        <Loader aria-hidden />
+        <VisuallyHidden>{t('frame.loadingPage')}</VisuallyHidden>
+      </Stack>
     </Center>
   );
 }

@@ -7,6 +7,7 @@ import { SignInProblem } from '@/components/auth/sign-in-problem';
 import { useAuthSession } from '@/lib/auth/auth-session';
 import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
+import { PageLoading } from './page-loading';
 
 /** The front door: signed-in users go straight to their customers, others are invited to sign in. */
 export function StartPage() {
@@ -17,7 +18,7 @@ export function StartPage() {
   // On the way elsewhere (e.g. MSAL returning a user to their bookmark): not this page's to redirect.
   const leaving = useNavigation().state !== 'idle';
 
-  if (leaving) return null;
+  if (leaving) return <PageLoading />;
   if (isAuthenticated) return <Navigate to={paths.customers.getHref()} replace />;
   if (unreachable || redirectProblem !== null) {
     return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuthSession } from '@/lib/auth/auth-session';
 import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
+import { maskEmailAddresses } from '@/lib/presenter/mask-email-addresses';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 
 const initialsOf = (name: string): string =>
@@ -23,7 +24,8 @@ export function AccountMenu() {
   const presenter = usePresenterMode();
   if (!account) return null;
 
-  const { name } = account;
+  // An account without a display name is named by its email address: not on a shared screen.
+  const name = presenter.active ? maskEmailAddresses(account.name) : account.name;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

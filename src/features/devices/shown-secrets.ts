@@ -1,3 +1,4 @@
+import { maskEmailAddresses } from '@/lib/presenter/mask-email-addresses';
 import { maskSecret } from '@/lib/presenter/mask-secret';
 import type { DeviceRow } from './device-row';
 import { shortenHash } from './shorten-hash';
@@ -14,12 +15,8 @@ export const shownProductKey = (key: string, masked: boolean): string =>
 export const shownHardwareHash = (hash: string, masked: boolean): string =>
   masked ? maskSecret(hash) : shortenHash(hash);
 
-const emailAddress = /^[^@\s]+@([^@\s]+)$/;
-
-export const shownUploader = (uploadedBy: string, masked: boolean): string => {
-  const domain = masked ? emailAddress.exec(uploadedBy)?.[1] : undefined;
-  return domain === undefined ? uploadedBy : `${maskSecret(uploadedBy)}@${domain}`;
-};
+export const shownUploader = (uploadedBy: string, masked: boolean): string =>
+  masked ? maskEmailAddresses(uploadedBy) : uploadedBy;
 
 /** A device as presenter mode lets it leave the screen, e.g. in a CSV export. */
 export const maskedDeviceRow = (row: DeviceRow): DeviceRow => ({

@@ -25,6 +25,16 @@ describe('safePageAddress', () => {
     }
   });
 
+  it("redacts a sign-in error's description and anything named as a person", () => {
+    expect(
+      safePageAddress({
+        pathname: '/',
+        search:
+          '?error=access_denied&error_description=AADSTS50105%3A+ada%40contoso.com+is+not+assigned&upn=ada%40contoso.com',
+      }),
+    ).toBe('/?error=access_denied&error_description=redacted&upn=redacted');
+  });
+
   it('redacts every value of a repeated sensitive parameter', () => {
     expect(safePageAddress({ pathname: '/', search: '?code=a&code=b' })).toBe('/?code=redacted');
   });

@@ -1,7 +1,8 @@
-import { Button, Kbd, Modal } from '@mantine/core';
+import { Button, Kbd, Loader, Modal } from '@mantine/core';
 import { useDisclosure, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
+import { noop } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '@/components/errors/error-panel';
 
@@ -15,19 +16,29 @@ export function CustomerSwitcher() {
   const { t } = useTranslation('customers');
   const [opened, disclosure] = useDisclosure(false);
   const [picker, setPicker] = useState<{ readonly Picker: Picker } | 'failed' | null>(null);
-  // Opens once the picker is loaded and rendered with the dialog, so focus lands in its search box.
+  const [loading, setLoading] = useState(false);
+  // Opens once the picker is loaded and rendered with the dialog, so focus lands in its search box;
+  // until then the button shows that it is working.
   const open = () => {
-    loadPicker().then(
-      ({ CustomerPicker }) => {
-        setPicker({ Picker: CustomerPicker });
-        disclosure.open();
-      },
-      (error: unknown) => {
-        console.warn('The customer picker could not be loaded', error);
-        setPicker('failed');
-        disclosure.open();
-      },
-    );
+    setLoading(true);
+    loadPicker()
+      .then(
+        ({ CustomerPicker }) => {
+          setPicker({ Picker: CustomerPicker });
+          disclosure.open();
+        },
+        (error: unknown) => {
+          console.warn('The customer picker could not be loaded', error);
+          setPicker('failed');
+          disclosure.open();
+        },
+      )
+      .finally(() => {
+        setLoading(false);
+      });
+  };
+  const prefetch = () => {
+    loadPicker().catch(noop); // opening says so if it still fails
   };
   const { close } = disclosure;
   const [search, setSearch] = useState('');
@@ -45,13 +56,19 @@ export function CustomerSwitcher() {
         variant="default"
         leftSection={<IconSwitchHorizontal size={16} aria-hidden />}
         rightSection={
-          <Kbd size="xs" visibleFrom="sm" aria-hidden>
-            {shortcut}
-          </Kbd>
+          // Busy rather than disabled while the picker loads: the button keeps its focus.
+          loading ? (
+            <Loader size="xs" aria-hidden />
+          ) : (
+            <Kbd size="xs" visibleFrom="sm" aria-hidden>
+              {shortcut}
+            </Kbd>
+          )
         }
         aria-keyshortcuts="Control+K Meta+K"
-        onMouseEnter={() => void loadPicker()}
-        onFocus={() => void loadPicker()}
+        aria-busy={loading}
+        onMouseEnter={prefetch}
+        onFocus={prefetch}
         onClick={open}
       >
         {t('switcher.open')}
