@@ -1,7 +1,11 @@
-import { NavigationClient } from '@azure/msal-browser';
+import { ApiId, NavigationClient, type NavigationOptions } from '@azure/msal-browser';
 import { RouterNavigationClient } from './router-navigation-client';
 
-const options = { apiId: 0, timeout: 0, noHistory: true };
+const options: NavigationOptions = {
+  apiId: ApiId.handleRedirectPromise,
+  timeout: 0,
+  noHistory: true,
+};
 
 describe('RouterNavigationClient', () => {
   it('moves within the app through the router, and only finishes once the router has', async () => {
