@@ -53,6 +53,15 @@ const customerSwitcher = (page: Page) => page.getByRole('button', { name: /^Swit
 const customerHeader = (page: Page) => page.getByRole('region', { name: northwind.companyName });
 const batchesTable = (page: Page) => page.getByRole('table', { name: 'Device batches' });
 
+/** Leaves presenter mode the deliberate way: the header's button, then the dialog's confirmation. */
+async function leavePresenterMode(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Leave presenter mode' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leave presenter mode?' })
+    .getByRole('button', { name: 'Leave presenter mode' })
+    .click();
+}
+
 async function expectNothingAboutOthers(page: Page): Promise<void> {
   const text = await everythingInTheDom(page);
   expect(namesIn(text, otherCustomerNames), 'other customers named in the DOM').toEqual([]);
@@ -273,11 +282,7 @@ test.describe('presenter mode', () => {
     await expect(page.getByText(`All ${String(batch.devicesCount)} devices loaded.`)).toBeVisible();
     await expectNothingAboutOthers(page);
 
-    await page.getByRole('button', { name: 'Leave presenter mode' }).click();
-    await page
-      .getByRole('dialog', { name: 'Leave presenter mode?' })
-      .getByRole('button', { name: 'Leave presenter mode' })
-      .click();
+    await leavePresenterMode(page);
     await expect(customerSwitcher(page)).toBeVisible();
     await expect(badge(page)).toBeHidden();
   });
@@ -296,11 +301,7 @@ test.describe('presenter mode', () => {
     await expect(customerSwitcher(page)).toBeHidden();
     await expectNothingAboutOthers(page);
 
-    await page.getByRole('button', { name: 'Leave presenter mode' }).click();
-    await page
-      .getByRole('dialog', { name: 'Leave presenter mode?' })
-      .getByRole('button', { name: 'Leave presenter mode' })
-      .click();
+    await leavePresenterMode(page);
     await expect(page).toHaveURL((url) => url.pathname === batchesPath && url.search === '');
     await page.reload();
     await expect(customerHeader(page)).toBeVisible();

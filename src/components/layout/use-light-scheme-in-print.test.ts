@@ -1,23 +1,16 @@
-import { act, renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react';
 import { useLightSchemeInPrint } from './use-light-scheme-in-print';
+import { createFakePrintMedia } from '@/testing/fake-print-media';
 
-/** The print media query, driven by the test: jsdom never prints. */
-const printQuery = Object.assign(new EventTarget(), { matches: false, media: 'print' });
-const screenQuery = window.matchMedia;
-function setPrinting(matches: boolean) {
-  act(() => {
-    printQuery.matches = matches;
-    printQuery.dispatchEvent(new Event('change'));
-  });
-}
+const printMedia = createFakePrintMedia();
+const { setPrinting } = printMedia;
 const scheme = () => document.documentElement.getAttribute('data-mantine-color-scheme');
 
 beforeAll(() => {
-  window.matchMedia = (query: string) =>
-    query === 'print' ? (printQuery as unknown as MediaQueryList) : screenQuery(query);
+  printMedia.install();
 });
 afterAll(() => {
-  window.matchMedia = screenQuery;
+  printMedia.uninstall();
 });
 
 describe('useLightSchemeInPrint', () => {

@@ -3,6 +3,7 @@ import { presenterStorageKey } from '@/lib/presenter/presenter-mode-store';
 import { renderWithProviders } from '@/testing/render-app';
 import { aRow } from '../testing/device-rows';
 import { DevicesTable } from './devices-table';
+import { createFakePrintMedia } from '@/testing/fake-print-media';
 
 const productKey = (index: number) => String(3_280_219_463_000 + index);
 const hardwareHash = (index: number) => `T0FiAwEAHAAAAAoA${'x'.repeat(60)}${String(index)}END`;
@@ -14,24 +15,16 @@ const rows = Array.from({ length: 40 }, (_, index) =>
   }),
 );
 
-/** The print media query, driven by the tests: jsdom never prints. */
-const printQuery = Object.assign(new EventTarget(), { matches: false, media: 'print' });
-const screenQuery = window.matchMedia;
-function setPrinting(matches: boolean) {
-  act(() => {
-    printQuery.matches = matches;
-    printQuery.dispatchEvent(new Event('change'));
-  });
-}
+const printMedia = createFakePrintMedia();
+const { setPrinting } = printMedia;
 
 beforeAll(() => {
-  window.matchMedia = (query: string) =>
-    query === 'print' ? (printQuery as unknown as MediaQueryList) : screenQuery(query);
+  printMedia.install();
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(200);
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(40);
 });
 afterAll(() => {
-  window.matchMedia = screenQuery;
+  printMedia.uninstall();
   vi.restoreAllMocks();
 });
 afterEach(() => {
