@@ -1,5 +1,5 @@
 import '../styles/mantine-devices.css';
-import { Center, Loader, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { DevicesHeading } from '@/features/devices/components/devices-heading';
 import { findBatch } from '@/features/devices/find-batch';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 import { useApiClient } from '@/lib/api-client/api-client-context';
+import { LoadingStatus } from '@/components/status/loading-status';
 
 /**
  * `/customers/{id}/device-batches/{batchId}/devices`. Finds the batch in the customer's batch
@@ -35,11 +36,7 @@ export function DevicesPage() {
   } else if (batches.error) {
     content = <ApiErrorPanel error={batches.error} onRetry={() => void batches.refetch()} />;
   } else {
-    content = (
-      <Center py="xl">
-        <Loader aria-label={t('page.loadingBatch')} />
-      </Center>
-    );
+    content = <LoadingStatus label={t('page.loadingBatch')} />;
   }
 
   return (

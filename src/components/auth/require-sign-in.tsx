@@ -1,9 +1,9 @@
-import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthSession } from '@/lib/auth/auth-session';
 import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
+import { LoadingStatus } from '@/components/status/loading-status';
 import { SignInProblem } from './sign-in-problem';
 
 /**
@@ -37,12 +37,5 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
       />
     );
   }
-  return (
-    <Center py="xl">
-      <Stack align="center" gap="xs">
-        <Loader aria-label={t('auth.signingIn')} />
-        <Text c="dimmed">{t('auth.takingYouToSignIn')}</Text>
-      </Stack>
-    </Center>
-  );
+  return <LoadingStatus label={t('auth.signingIn')} hint={t('auth.takingYouToSignIn')} />;
 }

@@ -1,8 +1,9 @@
-import { Center, Loader, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataAsOf } from '@/components/data-display/data-as-of';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
+import { LoadingStatus } from '@/components/status/loading-status';
 import { useBatchDevices } from '../api/use-batch-devices';
 import { isFullyLoaded } from '../loaded-devices';
 import { BatchNotFound } from './batch-not-found';
@@ -52,11 +53,7 @@ export function BatchDevices({ customerId, batch }: BatchDevicesProps) {
       {loaded ? (
         <DevicesBrowser batchId={batch.id} devices={loaded.devices} loading={!complete} />
       ) : (
-        !error && (
-          <Center py="xl">
-            <Loader aria-label={t('page.loadingDevices')} />
-          </Center>
-        )
+        !error && <LoadingStatus label={t('page.loadingDevices')} />
       )}
     </Stack>
   );
