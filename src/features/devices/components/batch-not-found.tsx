@@ -1,10 +1,7 @@
-import { Button } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/errors/api-error-panel';
 import { ErrorPanel } from '@/components/errors/error-panel';
-import { paths } from '@/config/paths';
+import { BackToBatchesButton } from './back-to-batches-button';
 
 interface BatchNotFoundProps {
   readonly customerId: string;
@@ -18,17 +15,7 @@ export function BatchNotFound({ customerId, batchId, error }: BatchNotFoundProps
   const { t } = useTranslation('devices');
   const title = t('notFound.title');
   const description = t('notFound.body', { batch: batchId });
-  const back = (
-    <Button
-      component={Link}
-      to={paths.deviceBatches.getHref(customerId)}
-      size="xs"
-      variant="default"
-      leftSection={<IconArrowLeft size={14} aria-hidden />}
-    >
-      {t('notFound.backToBatches')}
-    </Button>
-  );
+  const back = <BackToBatchesButton customerId={customerId} />;
   return error === undefined ? (
     <ErrorPanel title={title} description={description} actions={back} />
   ) : (

@@ -1,10 +1,7 @@
-import { Button } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiErrorPanel } from '@/components/errors/api-error-panel';
-import { paths } from '@/config/paths';
 import { useFormatNumber } from '../use-format-number';
+import { BackToBatchesButton } from './back-to-batches-button';
 
 interface LoadingFailedProps {
   readonly customerId: string;
@@ -40,17 +37,7 @@ export function LoadingFailed({
           ? t('failed.body', { loaded: formatNumber(loadedCount), total: formatNumber(total) })
           : undefined
       }
-      actions={
-        <Button
-          component={Link}
-          to={paths.deviceBatches.getHref(customerId)}
-          size="xs"
-          variant="default"
-          leftSection={<IconArrowLeft size={14} aria-hidden />}
-        >
-          {t('notFound.backToBatches')}
-        </Button>
-      }
+      actions={<BackToBatchesButton customerId={customerId} />}
     />
   );
 }
