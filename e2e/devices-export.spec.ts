@@ -107,4 +107,46 @@ test.describe('exporting a batch’s devices to CSV', () => {
     const { rows } = await readDownload(await downloading);
     expect(rows.slice(1).map((row) => row[0])).toEqual([`'${formulaInjectionValue}`]);
   });
+
+  test('in presenter mode the file holds what the screen shows: no key, hash or address', async ({
+    page,
+  }) => {
+    // 250 devices with product keys, hardware hashes and uploaders' addresses (the presenter's too).
+    const shown = manyBatches.processing;
+    const pages: Promise<{ items: Record<string, string | undefined>[] }>[] = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith(`/deviceBatches/${encodeURIComponent(shown.id)}/devices`)) {
+        pages.push(response.json() as Promise<{ items: Record<string, string | undefined>[] }>);
+      }
+    });
+    await openSignedIn(
+      page,
+      `/customers/${customerWithManyBatches.id}/device-batches/${encodeURIComponent(shown.id)}/devices?presenter=on`,
+    );
+    await expect(page.getByText(`All ${String(shown.devicesCount)} devices loaded.`)).toBeVisible();
+    await expect(page.getByText(/^Presenter mode: the export masks/)).toBeVisible();
+    const devices = (await Promise.all(pages)).flatMap((body) => body.items);
+    const secrets = devices.flatMap((device) =>
+      [device.productKey, device.hardwareHash, device.uploadedBy].filter(
+        (value): value is string =>
+          value !== undefined && (value.length > 8 || value.includes('@')),
+      ),
+    );
+    expect(secrets.length, 'keys, hashes and addresses in the batch').toBeGreaterThan(0);
+
+    const downloading = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: `Export ${String(shown.devicesCount)} devices to CSV` })
+      .click();
+    const { rows } = await readDownload(await downloading);
+    const cells = rows.slice(1).flat();
+    expect(rows.length - 1).toBe(shown.devicesCount);
+    expect(cells.filter((cell) => secrets.some((secret) => cell.includes(secret)))).toEqual([]);
+    expect(
+      cells.some((cell) => /^••••••••\d{4}$/.test(cell)),
+      'a masked product key',
+    ).toBe(true);
+    expect(cells).toContain('••••••••@contoso-partner.example');
+  });
 });
