@@ -1,13 +1,12 @@
 import { Button, Container, List, Stack, Text, Title } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigation } from 'react-router';
+import { Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { SignInProblem } from '@/components/auth/sign-in-problem';
 import { useAuthSession } from '@/lib/auth/auth-session';
 import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
-import { PageLoading } from './page-loading';
 
 /** The front door: signed-in users go straight to their customers, others are invited to sign in. */
 export function StartPage() {
@@ -15,10 +14,6 @@ export function StartPage() {
   const isAuthenticated = useAuthStatus().account !== null;
   const { redirectProblem, authority } = useAuthSession();
   const { signIn, unreachable } = useSignIn();
-  // On the way elsewhere (e.g. MSAL returning a user to their bookmark): not this page's to redirect.
-  const leaving = useNavigation().state !== 'idle';
-
-  if (leaving) return <PageLoading />;
   if (isAuthenticated) return <Navigate to={paths.customers.getHref()} replace />;
   if (unreachable || redirectProblem !== null) {
     return (
