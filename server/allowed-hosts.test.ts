@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHostMatcher, loopbackHosts } from './allowed-hosts';
+import { createHostMatcher, loopbackHosts } from './allowed-hosts.js';
 
 describe('createHostMatcher', () => {
   it('by default answers the loopback names on its own port only', () => {

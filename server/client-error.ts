@@ -5,7 +5,7 @@
  */
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { LogLine } from './request-log';
+import { logEvent, type LogLine } from './request-log.js';
 
 function statusFor(code: string | undefined): number {
   if (code === 'HPE_HEADER_OVERFLOW') return 431;
@@ -37,7 +37,7 @@ export function createClientErrorResponder(
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
     ];
     socket.end(`${head.join('\r\n')}\r\n\r\n`);
-    log(`- (unparsable request) ${status} ${error.code ?? ''}`);
+    logEvent(log, 'info', 'unparsable request', { status, code: error.code ?? 'unknown' });
   }
 
   return { trackResponse, onClientError };

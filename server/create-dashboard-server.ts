@@ -2,38 +2,30 @@
  * The same-origin production server: serves the built dashboard with its security headers, exposes
  * the runtime configuration and forwards the API.
  */
-import http from 'node:http';
-import https from 'node:https';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { createHostMatcher, loopbackHosts } from './allowed-hosts';
-import { createApiForwarder } from './api-forwarder';
-import { createClientErrorResponder } from './client-error';
-import { createCompressor } from './content-encoding';
-import { createRequestHandler } from './request-handler';
-import { buildApiResponseHeaders, buildSecurityHeaders } from './security-headers';
-import { resolveOptions, type DashboardServerOptions } from './server-options';
-import { loadStaticSite } from './static-files';
+import { createHostMatcher, loopbackHosts } from './allowed-hosts.js';
+import { buildApp } from './build-app.js';
+import { listBuildFiles } from './build-files.js';
+import { createNodeServers } from './node-servers.js';
+import { startPrecompression, type PrecompressedBuild } from './precompress-build.js';
+import { createRequestGate } from './request-gate.js';
+import { logEvent, type LogLine } from './request-log.js';
+import { buildSecurityHeaders } from './security-headers.js';
+import { resolveOptions, type DashboardServerOptions } from './server-options.js';
 
-export type { DashboardServerOptions } from './server-options';
+export type { DashboardServerOptions } from './server-options.js';
 
 export interface DashboardServer {
   /** Where it listens, e.g. `http://127.0.0.1:4280`. */
   readonly url: string;
+  /**
+   * Settles when the brotli and gzip copies of the build are written (they are made after the
+   * server listens; until then files are sent uncompressed). Never rejects: a failure is logged.
+   */
+  readonly precompressed: Promise<void>;
   /** Stops accepting, lets running responses finish (a few seconds at most), then resolves. */
   close(): Promise<void>;
-}
-
-/** How long close() lets running responses (a long download, a slow API call) finish. */
-const shutdownGraceMs = 5_000;
-
-function listen(server: http.Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
 }
 
 function urlHost(host: string): string {
@@ -41,67 +33,74 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+function warnUncompressed(log: LogLine, error: unknown): void {
+  logEvent(log, 'warn', 'serving the build uncompressed: its compressed copies could not be made', {
+    error: error instanceof Error ? error.message : String(error),
+  });
+}
+
+/** Without a writable temporary folder the files are served as they are, uncompressed. */
+async function tryPrecompress(
+  build: Awaited<ReturnType<typeof listBuildFiles>>,
+  log: LogLine,
+): Promise<PrecompressedBuild | undefined> {
+  try {
+    const precompressed = await startPrecompression(build);
+    precompressed.done.catch((error: unknown) => warnUncompressed(log, error));
+    return precompressed;
+  } catch (error) {
+    warnUncompressed(log, error);
+    return undefined;
+  }
+}
+
 export async function createDashboardServer(
-  options: DashboardServerOptions,
+  input: DashboardServerOptions,
 ): Promise<DashboardServer> {
-  const settings = resolveOptions(options);
-  const site = await loadStaticSite(settings.distDir);
+  const options = resolveOptions(input);
+  const build = await listBuildFiles(options.distDir);
+  const precompressed = await tryPrecompress(build, options.log);
   const securityHeaders = buildSecurityHeaders({
-    authorityOrigins: settings.authorityOrigins,
-    https: settings.servedOverHttps,
+    authorityOrigins: options.authorityOrigins,
+    https: options.servedOverHttps,
   });
-  const bridgeSecurityHeaders = buildSecurityHeaders({
-    authorityOrigins: settings.authorityOrigins,
-    https: settings.servedOverHttps,
-    framedBySelf: true,
+  const gate = createRequestGate(securityHeaders);
+  const servers = createNodeServers({ options, gate, securityHeaders, log: options.log });
+  const app = await buildApp({
+    options,
+    servers,
+    build,
+    precompressedFolder: precompressed?.folder,
   });
-  const forwarder = createApiForwarder({
-    upstreamOrigin: settings.upstreamOrigin,
-    timeoutMs: settings.upstreamTimeoutMs,
-    responseHeaders: buildApiResponseHeaders({ https: settings.servedOverHttps }),
-    errorHeaders: securityHeaders,
-    log: settings.log,
-  });
-  const clientErrors = createClientErrorResponder(securityHeaders, settings.log);
+  try {
+    await app.listen({ port: options.port, host: options.host });
+  } catch (error) {
+    await precompressed?.remove();
+    throw error;
+  }
+  const { port } = app.server.address() as AddressInfo;
+  gate.allowHosts(createHostMatcher(options.allowedHosts ?? loopbackHosts(port)));
 
-  // The handler checks Host itself, so that refusal carries the security headers like every other.
-  const serverOptions = { requireHostHeader: false };
-  const server = settings.https
-    ? https.createServer({ ...serverOptions, ...settings.https })
-    : http.createServer(serverOptions);
-  server.on('clientError', clientErrors.onClientError);
-  const port = await listen(server, settings.port, settings.host);
-
-  // Handlers go on once the port is known: the default allowed hosts name it.
-  const handle = createRequestHandler({
-    isAllowedHost: createHostMatcher(settings.allowedHosts ?? loopbackHosts(port)),
-    apiBasePath: settings.apiBasePath,
-    runtimeConfigJson: settings.runtimeConfigJson,
-    files: site.files,
-    indexHtml: site.indexHtml,
-    forwarder,
-    compress: createCompressor(),
-    securityHeaders,
-    bridgeSecurityHeaders,
-    log: settings.log,
-  });
-  server.on('request', (req, res) => {
-    clientErrors.trackResponse(req, res);
-    handle(req, res);
-  });
-
-  const scheme = settings.https ? 'https' : 'http';
+  const scheme = options.https ? 'https' : 'http';
   return {
-    url: `${scheme}://${urlHost(settings.host)}:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref();
-        server.close(() => {
-          clearTimeout(force);
-          forwarder.close();
-          resolve();
-        });
-        server.closeIdleConnections();
-      }),
+    url: `${scheme}://${urlHost(options.host)}:${port}`,
+    precompressed: precompressed ? precompressed.done.catch(() => undefined) : Promise.resolve(),
+    close: async () => {
+      // Fastify closes idle connections at once and waits for running responses; after the grace
+      // period the rest are cut off. Its second server for `localhost` closes after the first, so
+      // every server is waited for.
+      const listening = servers.all.filter((server) => server.listening);
+      const allClosed = Promise.all(listening.map((server) => once(server, 'close')));
+      const force = setTimeout(() => {
+        for (const server of servers.all) server.closeAllConnections();
+      }, options.timeouts.shutdownGraceMs).unref();
+      try {
+        await app.close();
+        await allClosed;
+      } finally {
+        clearTimeout(force);
+        await precompressed?.remove();
+      }
+    },
   };
 }

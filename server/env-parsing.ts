@@ -1,6 +1,6 @@
 /** Reading environment variables with zod, with errors that name the variable and say what is wrong. */
 import { z } from 'zod';
-import { isHostAndPort } from './allowed-hosts';
+import { isHostAndPort } from './allowed-hosts.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DashboardServer } from './create-dashboard-server';
-import { startFakeUpstream, type FakeUpstream } from './test-support/fake-upstream';
-import { parseRawResponse, rawRequest, request } from './test-support/http-client';
-import { startTestServer } from './test-support/start-test-server';
-import { createTempDist, indexHtml, secret, type TempDist } from './test-support/temp-dist';
+import type { DashboardServer } from './create-dashboard-server.js';
+import { startFakeUpstream, type FakeUpstream } from './test-support/fake-upstream.js';
+import { parseRawResponse, rawRequest, request } from './test-support/http-client.js';
+import { startTestServer } from './test-support/start-test-server.js';
+import { createTempDist, indexHtml, secret, type TempDist } from './test-support/temp-dist.js';
 
 let dist: TempDist;
 let upstream: FakeUpstream;
@@ -69,6 +69,24 @@ describe('authority', () => {
     const { status, headers } = parseRawResponse(raw);
     expect(status).toBe(400);
     expect(headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('refuses a request with two Host headers with 400, forwarding nothing', async () => {
+    for (const [first, second] of [
+      [host, 'attacker.example'],
+      ['attacker.example', host],
+      [host, host],
+    ]) {
+      const raw = await rawRequest(
+        server.url,
+        `GET /api/partner-center/v1/customers HTTP/1.1\r\nHost: ${first ?? ''}\r\n` +
+          `Authorization: Bearer t\r\nHost: ${second ?? ''}\r\n\r\n`,
+      );
+      const { status, headers } = parseRawResponse(raw);
+      expect(status).toBe(400);
+      expect(headers.get('x-frame-options')).toBe('DENY');
+    }
+    expect(upstream.received).toHaveLength(0);
   });
 
   it('refuses absolute-form targets for other hosts with 421', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHostMatcher } from './allowed-hosts';
-import { checkRequestTarget, decodeSafePath } from './request-target';
+import { createHostMatcher } from './allowed-hosts.js';
+import { checkRequestTarget, decodeSafePath } from './request-target.js';
 
 describe('decodeSafePath', () => {
   it('decodes ordinary paths', () => {

@@ -2,7 +2,7 @@
  * Checks a request's target before anything routes on it: the authority must be one the server
  * answers for, and the path must not try to climb out of where it points.
  */
-import type { HostMatcher } from './allowed-hosts';
+import type { HostMatcher } from './allowed-hosts.js';
 
 export type RequestTarget =
   | {

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DashboardServer } from './create-dashboard-server';
-import { buildSecurityHeaders } from './security-headers';
-import { startFakeUpstream, type FakeUpstream } from './test-support/fake-upstream';
+import type { DashboardServer } from './create-dashboard-server.js';
+import { buildSecurityHeaders } from './security-headers.js';
+import { startFakeUpstream, type FakeUpstream } from './test-support/fake-upstream.js';
 import {
+  bearer,
   parseRawResponse,
   rawRequest,
   request,
   type TestRequest,
-} from './test-support/http-client';
-import { createSelfSignedCertificate } from './test-support/self-signed-certificate';
-import { startTestServer, testAuthority } from './test-support/start-test-server';
-import { createTempDist, type TempDist } from './test-support/temp-dist';
+} from './test-support/http-client.js';
+import { createSelfSignedCertificate } from './test-support/self-signed-certificate.js';
+import { startTestServer, testAuthority } from './test-support/start-test-server.js';
+import { createTempDist, type TempDist } from './test-support/temp-dist.js';
 
 let dist: TempDist;
 let upstream: FakeUpstream;
@@ -79,7 +80,9 @@ describe('security headers on every response of the app', () => {
   it('a gateway error', async () => {
     const unreachable = await startTestServer({ distDir: dist.distDir });
     try {
-      const res = await request(unreachable.url, '/api/partner-center/v1/customers');
+      const res = await request(unreachable.url, '/api/partner-center/v1/customers', {
+        headers: bearer,
+      });
       expect(res.status).toBe(502);
       expectSecurityHeaders(res.headers);
     } finally {
@@ -104,7 +107,7 @@ describe('forwarded API responses', () => {
       });
       res.end('<script>alert(1)</script>');
     });
-    const res = await request(server.url, '/api/partner-center/v1/customers');
+    const res = await request(server.url, '/api/partner-center/v1/customers', { headers: bearer });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBe(
       "default-src 'none'; frame-ancestors 'none'",
@@ -123,7 +126,7 @@ describe('HTTPS-only headers', () => {
       const res = await request(secure.url, '/');
       expect(res.status).toBe(200);
       expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-      expect(res.headers['content-security-policy']).toMatch(/; upgrade-insecure-requests$/);
+      expect(res.headers['content-security-policy']).toMatch(/;upgrade-insecure-requests$/);
     } finally {
       await secure.close();
     }
@@ -137,7 +140,7 @@ describe('HTTPS-only headers', () => {
     });
     try {
       for (const path of ['/', '/api/partner-center/v1/customers']) {
-        const res = await request(proxied.url, path);
+        const res = await request(proxied.url, path, { headers: bearer });
         expect(res.headers['strict-transport-security']).toBe(
           'max-age=31536000; includeSubDomains',
         );
@@ -148,7 +151,7 @@ describe('HTTPS-only headers', () => {
   });
 
   it('are not sent over plain HTTP', async () => {
-    const res = await request(server.url, '/api/partner-center/v1/customers');
+    const res = await request(server.url, '/api/partner-center/v1/customers', { headers: bearer });
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuntimeConfig, identityProviderOrigins } from './runtime-config';
+import { buildRuntimeConfig, identityProviderOrigins } from './runtime-config.js';
 
 const minimal = {
   AUTH_CLIENT_ID: '6a1f3c2e-8b4d-4e5f-9a0b-1c2d3e4f5a6b',

@@ -3,7 +3,7 @@
  * variables, so one build runs against any tenant and API by configuration alone.
  */
 import { z } from 'zod';
-import { apiBasePathPattern } from './server-options';
+import { apiBasePathPattern } from './server-options.js';
 import {
   commaList,
   hostList,
@@ -12,7 +12,7 @@ import {
   required,
   withDefault,
   type Env,
-} from './env-parsing';
+} from './env-parsing.js';
 
 export interface RuntimeConfig {
   readonly apiBase: string;

@@ -1,6 +1,8 @@
 /**
- * The response headers that lock the dashboard down. Pure functions, so the production server,
- * its tests and a development-server plugin all send the same policy.
+ * The response headers that lock the dashboard down. Pure functions: helmet-options.ts hands this
+ * policy to @fastify/helmet, the responses the server writes before Fastify sees a request (refused
+ * hosts, unparsable requests) carry buildSecurityHeaders(), and a development-server plugin can
+ * send the same. The tests check that helmet's output equals buildSecurityHeaders().
  */
 
 export interface SecurityHeaderOptions {
@@ -24,7 +26,7 @@ export interface SecurityHeaderOptions {
 export const redirectBridgePath = '/redirect.html';
 
 /** Browser features the dashboard never uses, denied to it and to every frame it embeds. */
-const deniedFeatures = [
+export const deniedFeatures = [
   'accelerometer',
   'camera',
   'display-capture',
@@ -41,7 +43,8 @@ const deniedFeatures = [
   'xr-spatial-tracking',
 ];
 
-const hsts = { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' };
+export const hstsMaxAgeSeconds = 31_536_000;
+const hsts = { 'Strict-Transport-Security': `max-age=${hstsMaxAgeSeconds}; includeSubDomains` };
 
 /** `https://login.example/tenant/` → `https://login.example`; throws on anything but an http(s) URL. */
 export function toOrigin(value: string): string {
@@ -52,28 +55,38 @@ export function toOrigin(value: string): string {
   return url.origin;
 }
 
-export function buildContentSecurityPolicy(options: SecurityHeaderOptions): string {
+/** The policy's directives in order, each with its sources; the first entry is `default-src`. */
+export function contentSecurityPolicyDirectives(
+  options: SecurityHeaderOptions,
+): [string, string[]][] {
   const identityProvider = [...new Set(options.authorityOrigins.map(toOrigin))];
-  const directives = [
-    "default-src 'self'",
-    "script-src 'self'",
+  const directives: [string, string[]][] = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
     // Mantine writes style attributes (style props, CSS variables) and injects one <style> tag with
     // its theme variables. Attributes cannot carry a nonce, so inline styles must be allowed; they
     // cannot run script, and script-src stays strict.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    ['connect-src', "'self'", ...identityProvider].join(' '),
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'", ...identityProvider]],
     // MSAL's silent renewal loads the provider in a hidden iframe, which the provider then redirects
     // back to this origin (the redirect bridge page): both must be allowed as frame sources.
-    ['frame-src', "'self'", ...identityProvider].join(' '),
-    ['form-action', "'self'", ...identityProvider].join(' '),
-    options.framedBySelf ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
+    ['frame-src', ["'self'", ...identityProvider]],
+    ['form-action', ["'self'", ...identityProvider]],
+    ['frame-ancestors', [options.framedBySelf ? "'self'" : "'none'"]],
+    ['base-uri', ["'self'"]],
+    ['object-src', ["'none'"]],
   ];
-  if (options.https) directives.push('upgrade-insecure-requests');
-  return directives.join('; ');
+  if (options.https) directives.push(['upgrade-insecure-requests', []]);
+  return directives;
+}
+
+/** The header's value, written as helmet writes it (directives joined by `;`). */
+export function buildContentSecurityPolicy(options: SecurityHeaderOptions): string {
+  return contentSecurityPolicyDirectives(options)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join(';');
 }
 
 /** Headers for every response the server produces itself: files, the app shell, config, errors. */
@@ -88,6 +101,14 @@ export function buildSecurityHeaders(options: SecurityHeaderOptions): Record<str
     'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
     // The legacy twin of frame-ancestors, for browsers that predate it.
     'X-Frame-Options': options.framedBySelf ? 'SAMEORIGIN' : 'DENY',
+    // Helmet's defaults, kept: no other site may embed our files, the page gets its own agent
+    // cluster, and three legacy headers are switched to their safe values.
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Origin-Agent-Cluster': '?1',
+    'X-DNS-Prefetch-Control': 'off',
+    'X-Download-Options': 'noopen',
+    'X-Permitted-Cross-Domain-Policies': 'none',
+    'X-XSS-Protection': '0',
     ...(options.https ? hsts : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readServerEnv } from './server-env';
+import { readServerEnv } from './server-env.js';
 
 const auth = {
   AUTH_CLIENT_ID: '6a1f3c2e-8b4d-4e5f-9a0b-1c2d3e4f5a6b',
@@ -18,6 +18,13 @@ describe('readServerEnv', () => {
       upstreamOrigin: 'https://api.partnercenter.microsoft.com',
       authorityOrigin: ['https://login.microsoftonline.com'],
       trustProxyTls: false,
+      upstreamHeadersTimeoutMs: 10_000,
+      upstreamDeadlineMs: 25_000,
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 72_000,
+      maxConnections: 1_000,
+      maxUpstreamConnections: 64,
     });
   });
 
@@ -31,6 +38,13 @@ describe('readServerEnv', () => {
       PARTNER_CENTER_ORIGIN: 'http://localhost:4281',
       ALLOWED_HOSTS: 'dashboard.contoso.example, localhost:8080',
       TRUST_PROXY_TLS: 'true',
+      UPSTREAM_HEADERS_TIMEOUT_MS: '5000',
+      UPSTREAM_DEADLINE_MS: '20000',
+      REQUEST_TIMEOUT_MS: '15000',
+      HEADERS_TIMEOUT_MS: '4000',
+      KEEP_ALIVE_TIMEOUT_MS: '65000',
+      MAX_CONNECTIONS: '200',
+      MAX_UPSTREAM_CONNECTIONS: '16',
     });
     expect(options).toMatchObject({
       port: 8080,
@@ -41,6 +55,13 @@ describe('readServerEnv', () => {
       upstreamOrigin: 'http://localhost:4281',
       allowedHosts: ['dashboard.contoso.example', 'localhost:8080'],
       trustProxyTls: true,
+      upstreamHeadersTimeoutMs: 5_000,
+      upstreamDeadlineMs: 20_000,
+      requestTimeoutMs: 15_000,
+      headersTimeoutMs: 4_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 200,
+      maxUpstreamConnections: 16,
     });
   });
 
@@ -55,6 +76,12 @@ describe('readServerEnv', () => {
     [{ ALLOWED_HOSTS: 'http://dashboard.example' }, 'ALLOWED_HOSTS: must be host'],
     [{ TRUST_PROXY_TLS: 'yes' }, 'TRUST_PROXY_TLS: must be true or false'],
     [{ AUTH_CLIENT_ID: undefined }, 'AUTH_CLIENT_ID: is required'],
+    [{ UPSTREAM_DEADLINE_MS: '25s' }, 'UPSTREAM_DEADLINE_MS: must be a whole number above 0'],
+    [{ MAX_CONNECTIONS: '0' }, 'MAX_CONNECTIONS: must be a whole number above 0'],
+    [
+      { HEADERS_TIMEOUT_MS: '40000' },
+      'HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS',
+    ],
   ])('names the variable in its error: %j', (env, message) => {
     expect(() => readServerEnv({ ...auth, ...env })).toThrow(message);
   });

@@ -1,16 +1,19 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DashboardServer } from './create-dashboard-server';
-import { request } from './test-support/http-client';
-import { startTestServer, testRuntimeConfig } from './test-support/start-test-server';
+import type { DashboardServer } from './create-dashboard-server.js';
+import { request } from './test-support/http-client.js';
+import { startTestServer, testRuntimeConfig } from './test-support/start-test-server.js';
 import {
   appJs,
+  appJsMap,
   createTempDist,
   indexHtml,
   logoPng,
   secret,
   type TempDist,
-} from './test-support/temp-dist';
+} from './test-support/temp-dist.js';
 
 let dist: TempDist;
 let server: DashboardServer;
@@ -18,6 +21,8 @@ let server: DashboardServer;
 beforeAll(async () => {
   dist = await createTempDist();
   server = await startTestServer({ distDir: dist.distDir });
+  // The compressed copies are written in the background after start.
+  await server.precompressed;
 });
 afterAll(async () => {
   await server.close();
@@ -79,8 +84,14 @@ describe('files of the build', () => {
     const again = await request(server.url, '/index.html', { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
-    const weak = await request(server.url, '/', { headers: { 'if-none-match': `"x", W/${etag}` } });
+    // Weak comparison: a tag matches with or without its W/ prefix.
+    const strong = etag.replace(/^W\//, '');
+    const weak = await request(server.url, '/', {
+      headers: { 'if-none-match': `"x", W/${strong}` },
+    });
     expect(weak.status).toBe(304);
+    const unprefixed = await request(server.url, '/', { headers: { 'if-none-match': strong } });
+    expect(unprefixed.status).toBe(304);
     const stale = await request(server.url, '/', { headers: { 'if-none-match': '"old"' } });
     expect(stale.status).toBe(200);
   });
@@ -96,6 +107,63 @@ describe('files of the build', () => {
     const res = await request(server.url, '/.env');
     expect(res.status).toBe(404);
     expect(res.text).not.toContain(secret);
+  });
+
+  it('never serves source maps, whatever the coding asked for', async () => {
+    for (const acceptEncoding of [undefined, 'br', 'gzip']) {
+      const res = await request(server.url, '/assets/app-3f2a9c.js.map', {
+        headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {},
+      });
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain(appJsMap);
+    }
+  });
+
+  it('serves only the files the build held at start', async () => {
+    await writeFile(join(dist.distDir, 'assets', 'late-1a2b3c.js'), 'export {};');
+    expect((await request(server.url, '/assets/late-1a2b3c.js')).status).toBe(404);
+  });
+});
+
+describe('content negotiation', () => {
+  it.each([
+    [undefined, undefined],
+    ['identity', undefined],
+    ['gzip', 'gzip'],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['br;q=0.5, gzip;q=0.8', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['GZIP;Q=1', 'gzip'],
+  ])('Accept-Encoding %s → %s', async (acceptEncoding, coding) => {
+    const res = await request(server.url, '/assets/app-3f2a9c.js', {
+      headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding },
+    });
+    expect(res.headers['content-encoding']).toBe(coding);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+});
+
+describe('health', () => {
+  it.each(['GET', 'HEAD'])(
+    'answers %s /healthz without the API and never cached',
+    async (method) => {
+      const res = await request(server.url, '/healthz', { method });
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      if (method === 'GET') expect(JSON.parse(res.text)).toEqual({ status: 'ok' });
+    },
+  );
+
+  it('answers a probe that names the container address, not an allowed host', async () => {
+    const res = await request(server.url, '/healthz', { headers: { host: '10.1.2.3:8080' } });
+    expect(res.status).toBe(200);
+    // Any other path still needs an allowed host.
+    expect(
+      (await request(server.url, '/healthz/x', { headers: { host: '10.1.2.3:8080' } })).status,
+    ).toBe(421);
+    expect((await request(server.url, '/', { headers: { host: '10.1.2.3:8080' } })).status).toBe(
+      421,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 /** A stand-in for the Partner Center API that records what reaches it and answers as told. */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import https from 'node:https';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 
 export type UpstreamHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -11,20 +12,26 @@ export interface FakeUpstream {
   close(): Promise<void>;
 }
 
-export async function startFakeUpstream(): Promise<FakeUpstream> {
+/** `tls`: serve HTTPS with this certificate (a self-signed one, which the server must refuse). */
+export async function startFakeUpstream(
+  options: { tls?: { key: Buffer; cert: Buffer } } = {},
+): Promise<FakeUpstream> {
   const received: IncomingMessage[] = [];
   let handler: UpstreamHandler = (_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end('{}');
   };
-  const server = http.createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     received.push(req);
     handler(req, res);
-  });
+  };
+  const server = options.tls
+    ? https.createServer(options.tls, listener)
+    : http.createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     received,
     answer: (next) => {
       handler = next;
@@ -32,6 +39,42 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface RawUpstream {
+  readonly origin: string;
+  /** Requests received, as raw text (head and whatever body came with it). */
+  readonly received: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * An upstream that answers every request with exactly `answer`, bytes Node's own server would never
+ * write (a status of 999, no status line at all), then closes the connection.
+ */
+export async function startRawUpstream(answer: string): Promise<RawUpstream> {
+  const received: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (chunk: Buffer) => {
+      received.push(chunk.toString());
+      socket.end(answer);
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    received,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -3,6 +3,9 @@ import http, { type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:h
 import https from 'node:https';
 import { connect } from 'node:net';
 
+/** The forwarder refuses API calls without a bearer token; any token passes it. */
+export const bearer = { authorization: 'Bearer test-token' } as const;
+
 export interface TestResponse {
   readonly status: number;
   readonly headers: IncomingHttpHeaders;
@@ -13,6 +16,7 @@ export interface TestResponse {
 export interface TestRequest {
   readonly method?: string;
   readonly headers?: OutgoingHttpHeaders;
+  readonly body?: string | Buffer;
 }
 
 /** `path` goes on the request line as written (`/../x`, `//evil`, `%2e%2e` all survive). */
@@ -46,18 +50,37 @@ export function request(baseUrl: string, path: string, options: TestRequest = {}
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }
 
-/** Sends raw bytes (a request line Node's client would refuse) and returns the raw answer. */
+/** True once `raw` holds a whole response: its head, and as many body bytes as it announced. */
+function isComplete(raw: Buffer): boolean {
+  const headEnd = raw.indexOf('\r\n\r\n');
+  if (headEnd === -1) return false;
+  const length = /\r\ncontent-length: *(\d+)/i.exec(raw.subarray(0, headEnd).toString())?.[1];
+  return raw.length - headEnd - 4 >= Number(length ?? 0);
+}
+
+/**
+ * Sends raw bytes (a request line Node's client would refuse) and returns the raw answer. The
+ * socket is not half-closed after sending: Node's server drops a request whose client did that
+ * before the answer is written, which a real browser never does.
+ */
 export function rawRequest(baseUrl: string, bytes: string): Promise<string> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const socket = connect(Number(url.port), url.hostname, () => socket.end(bytes));
-    const chunks: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('end', () => resolve(Buffer.concat(chunks).toString()));
+    const socket = connect(Number(url.port), url.hostname, () => socket.write(bytes));
+    let raw = Buffer.alloc(0);
+    const finish = () => {
+      socket.destroy();
+      resolve(raw.toString());
+    };
+    socket.on('data', (chunk: Buffer) => {
+      raw = Buffer.concat([raw, chunk]);
+      if (isComplete(raw)) finish();
+    });
+    socket.on('end', finish);
     socket.on('error', reject);
   });
 }

@@ -1,5 +1,5 @@
 /** A dashboard server on a free port, with test defaults for what a test does not set. */
-import { createDashboardServer, type DashboardServerOptions } from '../create-dashboard-server';
+import { createDashboardServer, type DashboardServerOptions } from '../create-dashboard-server.js';
 
 export const testAuthority = 'https://login.example.test';
 export const testRuntimeConfig = { apiBase: '/api/partner-center', auth: { clientId: 'test' } };

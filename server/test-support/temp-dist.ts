@@ -10,6 +10,8 @@ export const indexHtml =
 export const appJs = 'export const rows = [];\n'.repeat(200);
 export const logoPng = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 export const secret = 'outside the build';
+/** A hidden source map, as `vite build` writes next to each chunk. */
+export const appJsMap = `{"version":3,"sources":["../src/secret-source.ts"],"mappings":"${'AAAA;'.repeat(300)}"}`;
 
 export interface TempDist {
   readonly distDir: string;
@@ -22,6 +24,7 @@ export async function createTempDist(): Promise<TempDist> {
   await mkdir(join(distDir, 'assets'), { recursive: true });
   await writeFile(join(distDir, 'index.html'), indexHtml);
   await writeFile(join(distDir, 'assets', 'app-3f2a9c.js'), appJs);
+  await writeFile(join(distDir, 'assets', 'app-3f2a9c.js.map'), appJsMap);
   await writeFile(join(distDir, 'assets', 'logo-77aa01.png'), logoPng);
   await writeFile(join(distDir, 'redirect.html'), '<!doctype html><title>bridge</title>');
   await writeFile(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
