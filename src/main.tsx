@@ -10,6 +10,8 @@ import type { RuntimeConfig } from '@/config/runtime-config';
 import { createApiClient } from '@/lib/api-client/create-api-client';
 import { retryNotices } from '@/lib/api-client/retry-notices';
 import { createQueryClient } from '@/lib/query-client';
+import { ReSignInGuardContext } from '@/lib/auth/re-sign-in-context';
+import { createReSignInGuard } from '@/lib/auth/re-sign-in-guard';
 import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
 import { AppProvider, ThemeProvider } from './app/provider';
 import { createAppRouter } from './app/router';
@@ -71,7 +73,21 @@ async function startDashboard(root: Root, i18n: i18n, config: RuntimeConfig): Pr
     onRetryScheduled: retryNotices.publish,
   });
 
-  const queryClient = createQueryClient({ onUnauthorized: () => void tokenSource.signInAgain() });
+  // A 401 the forced token refresh did not cure sends the user through sign-in once; a 401 after
+  // that shows the refusal (see re-sign-in-guard.ts), however many queries fail at once.
+  const reSignIn = createReSignInGuard(sessionStorage);
+  const queryClient = createQueryClient({
+    onUnauthorized: () => {
+      if (reSignIn.decideUnauthorized() !== 'sign-in-again') return;
+      tokenSource.signInAgain().catch((error: unknown) => {
+        console.warn('Signing in again did not start', error);
+        reSignIn.noteRedirectFailed();
+      });
+    },
+    onAnswered: () => {
+      reSignIn.noteAnswered();
+    },
+  });
   const changeLanguage = async (locale: SupportedLocale) => {
     await changeLocale(i18n, locale, loadCatalogues);
     // Partner Center words some answers in the caller's language (X-Locale): ask again.
@@ -89,7 +105,9 @@ async function startDashboard(root: Root, i18n: i18n, config: RuntimeConfig): Pr
         AuthStatusProvider={AuthStatusProvider}
         authSession={authSession}
       >
-        <RouterProvider router={router} />
+        <ReSignInGuardContext value={reSignIn}>
+          <RouterProvider router={router} />
+        </ReSignInGuardContext>
       </AppProvider>
     </StrictMode>,
   );

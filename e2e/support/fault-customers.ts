@@ -23,4 +23,5 @@ export const faultCustomers = {
   header: pick(2),
   cancellation: pick(3),
   diagnostics: pick(4),
+  signInLoop: pick(5),
 };

@@ -2,16 +2,21 @@ import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 
 interface QueryClientOptions {
-  /** Called when the API still answers 401 after a silent token renewal: sign in again. */
+  /** Called when the API still answers 401 after a silent token renewal. */
   readonly onUnauthorized: () => void;
+  /** Called when a query got its answer: Partner Center accepted the sign-in. */
+  readonly onAnswered: () => void;
 }
 
 /** The dashboard's query defaults; tests build their own client with retries off. */
-export function createQueryClient({ onUnauthorized }: QueryClientOptions): QueryClient {
+export function createQueryClient({ onUnauthorized, onAnswered }: QueryClientOptions): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
       onError: (error) => {
-        if (isPartnerCenterError(error, 'http') && error.status === 401) onUnauthorized();
+        if (isUnauthorized(error)) onUnauthorized();
+      },
+      onSuccess: () => {
+        onAnswered();
       },
     }),
     defaultOptions: {
@@ -23,4 +28,9 @@ export function createQueryClient({ onUnauthorized }: QueryClientOptions): Query
       },
     },
   });
+}
+
+/** A Partner Center 401 that the API client's forced token refresh did not cure. */
+export function isUnauthorized(error: unknown): boolean {
+  return isPartnerCenterError(error, 'http') && error.status === 401;
 }

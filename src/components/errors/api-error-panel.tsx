@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignInRefusedPanel } from '@/components/auth/sign-in-refused-panel';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
+import { useUnauthorizedState } from '@/lib/auth/re-sign-in-context';
 import { classifyApiError } from './describe-api-error';
 import { ErrorPanel, type ErrorDetail } from './error-panel';
 
@@ -19,6 +21,7 @@ interface ApiErrorPanelProps {
  */
 export function ApiErrorPanel({ error, onRetry, title, description, actions }: ApiErrorPanelProps) {
   const { t } = useTranslation();
+  const unauthorized = useUnauthorizedState();
   if (!isPartnerCenterError(error)) {
     const message = error instanceof Error ? error.message : String(error);
     return (
@@ -47,6 +50,19 @@ export function ApiErrorPanel({ error, onRetry, title, description, actions }: A
     { label: t('errors.requestIdLabel'), value: error.requestId },
     { label: t('errors.correlationIdLabel'), value: error.correlationId },
   ];
+  // Signing in again did not help: say so, with the ways out, instead of redirecting again.
+  if (kind === 'unauthorized' && unauthorized && !unauthorized.leaving) {
+    return (
+      <SignInRefusedPanel
+        error={error}
+        details={details}
+        guard={unauthorized.guard}
+        onRetry={onRetry}
+        title={title}
+        actions={actions}
+      />
+    );
+  }
   return (
     <ErrorPanel
       title={title ?? t(`errors.api.${kind}Title`)}

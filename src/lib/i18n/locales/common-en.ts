@@ -28,6 +28,9 @@ export const commonEn = {
       unauthorizedTitle: 'Your session has expired',
       unauthorizedBody:
         'Partner Center did not accept your sign-in. Sign in again; you will come back to this page.',
+      signInRefusedTitle: 'Partner Center does not accept your sign-in',
+      signInRefusedBody:
+        'Partner Center still refuses your sign-in, even after you signed in again, so the dashboard stops sending you to sign in. Your organisation may require more for Partner Center, such as multi-factor authentication or a managed device, or this account may not be allowed in. Try again, sign in again or with another account; if it keeps happening, give the ids below to your administrator.',
       noRoleTitle: 'You have no access to Partner Center',
       noRoleBody:
         'Partner Center refused the request. Ask your Partner Center administrator to give your account the Admin agent or Sales agent role, then sign in again.',
@@ -131,6 +134,7 @@ export const commonEn = {
     signInAgain: 'Sign in again',
     accountLabel: 'Account:',
     switchAccount: 'Switch account',
+    signInWithAnotherAccount: 'Sign in with another account',
     signOut: 'Sign out',
     cancelledTitle: 'Sign-in was cancelled',
     cancelledBody:

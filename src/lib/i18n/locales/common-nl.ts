@@ -29,6 +29,9 @@ export const commonNl: CommonCatalogue = {
       unauthorizedTitle: 'Je sessie is verlopen',
       unauthorizedBody:
         'Partner Center accepteerde je aanmelding niet. Meld je opnieuw aan; je komt daarna terug op deze pagina.',
+      signInRefusedTitle: 'Partner Center accepteert je aanmelding niet',
+      signInRefusedBody:
+        'Partner Center weigert je aanmelding nog steeds, ook nadat je je opnieuw hebt aangemeld, dus het dashboard stuurt je niet nog eens naar de aanmeldpagina. Je organisatie vraagt misschien meer voor Partner Center, zoals meervoudige verificatie of een beheerd apparaat, of dit account heeft geen toegang. Probeer het opnieuw, of meld je opnieuw aan of met een ander account; geef de id’s hieronder aan je beheerder als het blijft gebeuren.',
       noRoleTitle: 'Je hebt geen toegang tot Partner Center',
       noRoleBody:
         'Partner Center weigerde de aanvraag. Vraag je Partner Center-beheerder je account de rol Admin agent of Sales agent te geven en meld je daarna opnieuw aan.',
@@ -132,6 +135,7 @@ export const commonNl: CommonCatalogue = {
     signInAgain: 'Opnieuw aanmelden',
     accountLabel: 'Account:',
     switchAccount: 'Ander account',
+    signInWithAnotherAccount: 'Met een ander account aanmelden',
     signOut: 'Afmelden',
     cancelledTitle: 'Aanmelden is geannuleerd',
     cancelledBody:
