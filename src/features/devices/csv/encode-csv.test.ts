@@ -8,12 +8,31 @@ describe('neutraliseFormula', () => {
     ['@SUM(1+1)', "'@SUM(1+1)"],
     ['\tindented', "'\tindented"],
     ['\rreturn', "'\rreturn"],
+    ['\nline feed', "'\nline feed"],
+    [' =1+1', "' =1+1"],
+    ['\u00A0\u3000+1', "'\u00A0\u3000+1"],
+    ['\n=1+1', "'\n=1+1"],
+    ['\u200B=1+1', "'\u200B=1+1"],
+    ['\uFEFF@SUM(1)', "'\uFEFF@SUM(1)"],
+    ['\u2060-1', "'\u2060-1"],
+    ['＝1+1', "'＝1+1"],
+    ['＋31', "'＋31"],
+    ['－5', "'－5"],
+    ['＠SUM(1)', "'＠SUM(1)"],
   ])('prefixes %j with a single quote', (value, expected) => {
     expect(neutraliseFormula(value)).toBe(expected);
   });
 
   it('leaves everything else alone, markup included', () => {
-    for (const value of ['5CG1234XYZ', '<img src=x onerror=alert(1)>', 'a=b', '', ' =1']) {
+    for (const value of [
+      '5CG1234XYZ',
+      '<img src=x onerror=alert(1)>',
+      'a=b',
+      '',
+      ' ',
+      'a\u200B=b',
+      'Dell-5440',
+    ]) {
       expect(neutraliseFormula(value)).toBe(value);
     }
   });

@@ -3,10 +3,12 @@ export const byteOrderMark = '\uFEFF';
 
 /**
  * A spreadsheet runs a cell that starts with one of these as a formula ("CSV injection"):
- * `=cmd|' /C calc'!A0` could start a program, `@SUM(1+1)` computes. OWASP's advice: start such a
- * cell with a single quote, so it is shown as the text it is.
+ * `=cmd|' /C calc'!A0` could start a program, `@SUM(1+1)` computes. Spreadsheets also skip leading
+ * spaces, line breaks and zero-width characters before deciding, and some read the full-width
+ * forms `＝ ＋ － ＠` as the ASCII ones. OWASP's advice: start such a cell with a single quote, so
+ * it is shown as the text it is.
  */
-const formulaStart = /^[=+\-@\t\r]/;
+const formulaStart = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/u;
 
 export function neutraliseFormula(value: string): string {
   return formulaStart.test(value) ? `'${value}` : value;
