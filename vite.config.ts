@@ -16,7 +16,9 @@ export default defineConfig({
     // DIST_DIR lets several end-to-end runs build side by side; npm start serves the same folder.
     outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for debugging a build are written but not referenced from the files, and the server never
+    // serves them: a production visitor cannot download the source.
+    sourcemap: 'hidden',
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
