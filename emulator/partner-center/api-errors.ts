@@ -2,7 +2,7 @@ import type { AuthenticationFailure } from './emulator-options';
 import { apiError, gatewayError, type Reply } from './replies';
 
 /**
- * Every error the emulator answers with, and its status and code from brief §9. Where the brief
+ * Every error the emulator answers with, and its status and code from docs/partner-center-api.md §9. Where the documentation
  * offers a choice, README.md ("Deliberate choices") says which one and why.
  */
 const authenticationRealm = 'OAuth realm="https://api.partnercenter.microsoft.com"';

@@ -36,7 +36,7 @@ describe('the docs example for device batches', () => {
   });
 });
 
-describe('responses match the contract of the brief', () => {
+describe('responses match the contract in docs/partner-center-api.md', () => {
   it('customers list', async () => {
     const response = await emulator.request('/v1/customers?size=50');
     expect(collectionSchema(customerListItemSchema).parse(response.body).items).toHaveLength(50);
@@ -55,7 +55,7 @@ describe('responses match the contract of the brief', () => {
     }
   });
 
-  it('the list shape leaves out what only the get-by-id shape has (brief §11)', async () => {
+  it('the list shape leaves out what only the get-by-id shape has (docs/partner-center-api.md §11)', async () => {
     const response = await emulator.request('/v1/customers?size=1');
     const [customer] = collectionSchema(customerListItemSchema).parse(response.body).items;
     for (const detailOnly of ['commerceId', 'billingProfile', 'allowDelegatedAccess']) {

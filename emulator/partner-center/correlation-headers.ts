@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { headerValue } from './incoming-request';
 
 /**
- * The tracing headers of every response (brief §4): `MS-RequestId` and `MS-CorrelationId` echoed
+ * The tracing headers of every response (docs/partner-center-api.md §4): `MS-RequestId` and `MS-CorrelationId` echoed
  * (generated when absent), `MS-CV` echoed or generated like `YrLe3w6BbUSMt1fi.0`, and the
  * server's numeric `MS-ServerId`.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CustomerRecord } from '../seed/seed-records';
 
 /**
- * The customers `filter` (brief §6.2): URL-encoded JSON
+ * The customers `filter` (docs/partner-center-api.md §6.2): URL-encoded JSON
  * `{"Field":"CompanyName"|"Domain","Value":"...","Operator":"starts_with"}`, a case-insensitive
  * prefix match. Field and operator names are read case-insensitively, like .NET enum parsing.
  */

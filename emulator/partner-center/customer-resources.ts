@@ -2,7 +2,7 @@ import type { CustomerRecord } from '../seed/seed-records';
 import type { LinkFactory } from './links';
 
 /**
- * The Customer resource in its two shapes (brief §6.3, §11 "List vs get fields"): the list shape,
+ * The Customer resource in its two shapes (docs/partner-center-api.md §6.3, §11 "List vs get fields"): the list shape,
  * and the get-by-id shape with commerceId, address, email, billingProfile, allowDelegatedAccess and
  * customDomains.
  */

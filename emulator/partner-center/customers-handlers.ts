@@ -8,7 +8,7 @@ import { readCustomersPageRequest } from './customers-paging';
 import { continuationHeader } from './links';
 import { ok } from './replies';
 
-/** `GET /v1/customers`: a seek-based collection (brief §6.1, §6.2). */
+/** `GET /v1/customers`: a seek-based collection (docs/partner-center-api.md §6.1, §6.2). */
 export const listCustomers: ApiHandler = (request, { catalogue, link }) => {
   const page = readCustomersPageRequest(request);
   if (!page.ok) return page.reply;
@@ -42,7 +42,7 @@ export const listCustomers: ApiHandler = (request, { catalogue, link }) => {
   );
 };
 
-/** `GET /v1/customers/{id}`: the get-by-id shape (brief §6.3). */
+/** `GET /v1/customers/{id}`: the get-by-id shape (docs/partner-center-api.md §6.3). */
 export const getCustomer: ApiHandler = (request, { catalogue, link }) => {
   const lookup = findCustomerForCaller(request.params.customerId, request.caller, catalogue);
   return lookup.ok ? ok(customerDetail(lookup.customer, link)) : lookup.reply;

@@ -4,7 +4,7 @@ import { parseCustomerFilter } from './customer-filter';
 import { headerValue, type IncomingRequest } from './incoming-request';
 import type { Reply } from './replies';
 
-/** Observed default and largest page of customers (brief §6.1, §10); larger sizes are capped. */
+/** Observed default and largest page of customers (docs/partner-center-api.md §6.1, §10); larger sizes are capped. */
 export const customersPageSize = 500;
 
 export type CustomersPageRequest =
@@ -19,7 +19,7 @@ const invalid = (problem: string): CustomersPageRequest => ({
 /**
  * Which page of customers a request asks for. The first page comes from `size` and `filter`;
  * later pages from `seekOperation=Next` plus the `MS-ContinuationToken` header, together
- * (the SDK always sends both, brief §6.1), the token carrying size and filter.
+ * (the SDK always sends both, docs/partner-center-api.md §6.1), the token carrying size and filter.
  */
 export function readCustomersPageRequest(request: IncomingRequest): CustomersPageRequest {
   const seekOperation = request.query.get('seekOperation');

@@ -76,7 +76,7 @@ describe('GET /v1/customers paging', () => {
     expect(last?.links?.next).toBeUndefined();
   });
 
-  it('caps the page size at 500 and reads size=0 as the default (brief §6.1)', async () => {
+  it('caps the page size at 500 and reads size=0 as the default (docs/partner-center-api.md §6.1)', async () => {
     for (const size of ['0', '2000']) {
       const response = await emulator.request(`/v1/customers?size=${size}`);
       expect(customersPage.parse(response.body).items).toHaveLength(customersPageSize);

@@ -12,7 +12,7 @@ const statusAt = (batch: BatchRecord, stage: PollingStage | undefined): string |
     : batch.statusProgression[stage];
 
 /**
- * `GET /v1/customers/{id}/deviceBatches` (brief §6.4): not paged, no collection links, like the
+ * `GET /v1/customers/{id}/deviceBatches` (docs/partner-center-api.md §6.4): not paged, no collection links, like the
  * docs example. Each request for the polling customer counts as one poll.
  */
 export const listDeviceBatches: ApiHandler = (request, services) => {

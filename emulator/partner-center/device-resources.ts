@@ -3,8 +3,8 @@ import type { BatchRecord, DeviceRecord } from '../seed/seed-records';
 import type { LinkFactory } from './links';
 
 /**
- * DeviceBatch, Device and ConfigurationPolicy (brief §7) with the keys in the order of the docs
- * examples. Absent values are left out, never written as null (observed, brief §6.5) — except a
+ * DeviceBatch, Device and ConfigurationPolicy (docs/partner-center-api.md §7) with the keys in the order of the docs
+ * examples. Absent values are left out, never written as null (observed, docs/partner-center-api.md §6.5) — except a
  * device's unassigned profile, which the docs example writes as `{"key":"o_o_b_e","value":null}`.
  */
 export const devicesPath = (customerId: string, batchId: string): string =>

@@ -10,7 +10,7 @@ import { headerValue } from './incoming-request';
 import { continuationHeader } from './links';
 import { ok, type Reply } from './replies';
 
-/** Devices come 100 to a page (brief §6.5, §10). */
+/** Devices come 100 to a page (docs/partner-center-api.md §6.5, §10). */
 export const devicesPageSize = 100;
 
 /** Where this page starts: 0, or the offset in an `MS-ContinuationToken` issued for this batch. */
@@ -32,7 +32,7 @@ function readOffset(
 
 /**
  * `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. The batch id is matched
- * case-insensitively (brief §14.7: PowerShell treats ids so). The next page is the same path with
+ * case-insensitively (docs/partner-center-api.md §14.5: PowerShell treats ids so). The next page is the same path with
  * the token in `MS-ContinuationToken`; `links.next` says so, the batch id raw as in `devicesLink`.
  */
 export const listDevices: ApiHandler = (request, { catalogue, link }) => {

@@ -53,7 +53,7 @@ describe('GET …/deviceBatches/{batchId}/devices', () => {
     });
   });
 
-  it('answers the last page with empty links and no token (observed, brief §6.5)', async () => {
+  it('answers the last page with empty links and no token (observed, docs/partner-center-api.md §6.5)', async () => {
     const pages = await allPages(manyBatches.singleDevice.id);
     expect(pages).toHaveLength(1);
     expect(pages[0]?.items).toHaveLength(1);

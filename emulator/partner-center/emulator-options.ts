@@ -3,7 +3,7 @@ import type { PollingCompletion } from '../seed/polling-progress';
 /**
  * Links inside responses are host-relative; the real service has been seen emitting them both
  * without `/v1` (`/customers/{id}/deviceBatches/Test batch/devices`) and with it
- * (`/v1/customers?size=500&seekOperation=Next`) — brief §0.2, §1.3.
+ * (`/v1/customers?size=500&seekOperation=Next`) — docs/partner-center-api.md §0.2, §1.3.
  */
 export type LinkStyle = 'relative' | 'v1';
 

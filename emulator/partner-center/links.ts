@@ -1,6 +1,6 @@
 import type { LinkStyle } from './emulator-options';
 
-/** A Link resource (brief §5): a host-relative `uri`, the method and headers to send with it. */
+/** A Link resource (docs/partner-center-api.md §5): a host-relative `uri`, the method and headers to send with it. */
 export interface Link {
   readonly uri: string;
   readonly method: 'GET';
@@ -11,7 +11,7 @@ export type LinkFactory = (path: string, headers?: Link['headers']) => Link;
 
 /**
  * Builds links from a path without `/v1` (`/customers/{id}`). Paths are written as the service
- * writes them: batch ids raw, unencoded (`/deviceBatches/Test batch/devices`, brief §6.4).
+ * writes them: batch ids raw, unencoded (`/deviceBatches/Test batch/devices`, docs/partner-center-api.md §6.4).
  */
 export function createLinkFactory(style: LinkStyle): LinkFactory {
   return (path, headers = []) => ({

@@ -6,7 +6,7 @@ import type { Reply } from './replies';
 
 /**
  * Writes a reply as JSON with the API's headers (Node adds `Date`). No `Access-Control-*`
- * headers, ever: the real API is assumed not to answer CORS (brief §3).
+ * headers, ever: the real API is assumed not to answer CORS (docs/partner-center-api.md §3).
  */
 export function sendReply(
   response: ServerResponse,

@@ -1,13 +1,13 @@
 import type { Random } from './random';
 
 /**
- * Dates as the Partner Center API writes them (brief §5): .NET ISO-8601 strings, either without an
+ * Dates as the Partner Center API writes them (docs/partner-center-api.md §5): .NET ISO-8601 strings, either without an
  * offset and without fractions (`2017-07-25T01:51:00`) or with seven fractional digits and an offset
  * (`2017-08-09T14:43:26.0092288-07:00`).
  */
 export type DateForm = 'plain' | 'offset';
 
-/** Offsets seen in the brief's examples (−07:00, +01:00) and a few more partner time zones. */
+/** Offsets seen in the documented examples (−07:00, +01:00) and a few more partner time zones. */
 const offsetsInMinutes = [-420, -300, 0, 60, 120, 180, 330] as const;
 
 const pad = (value: number, length = 2): string => String(value).padStart(length, '0');

@@ -6,7 +6,7 @@ import type { DeviceOverride } from './seed-records';
  */
 export interface NamedBatch {
   readonly id: string;
-  /** Absent when the batch has no `status` at all (the resource definition has none, brief §8). */
+  /** Absent when the batch has no `status` at all (the resource definition has none, docs/partner-center-api.md §8). */
   readonly status?: string;
   readonly creationDate: string;
   readonly devicesCount: number;
@@ -22,7 +22,7 @@ export interface NamedBatch {
 /** The partner's own tenant name, as `createdBy` on batches the partner uploaded. */
 export const partnerTenantName = 'Contoso Partner Ltd';
 
-/** Verbatim from the docs example (brief §6.4; seed-get-device-batches.nl.md). */
+/** Verbatim from the docs example (docs/partner-center-api.md §6.4; seed-get-device-batches.nl.md). */
 export const docsTestBatch = {
   id: 'Test batch',
   status: 'finished',

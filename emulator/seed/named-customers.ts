@@ -24,7 +24,7 @@ export interface NamedCustomer {
   readonly batches?: Readonly<Record<string, NamedBatch>>;
 }
 
-/** The customer of the docs example (brief §6.4): one batch, "Test batch", 5 devices. */
+/** The customer of the docs example (docs/partner-center-api.md §6.4): one batch, "Test batch", 5 devices. */
 export const docsExampleCustomer = {
   id: '47021739-3426-40bf-9601-61b4b6d7c793',
   companyName: 'Wingtip Toys',

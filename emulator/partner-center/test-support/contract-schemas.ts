@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /**
- * The API contract as the brief (/work/shared/docs/partner-center-api.md) describes it, written
+ * The API contract as docs/partner-center-api.md describes it, written
  * independently of the emulator's own types so that a misreading in one is caught by the other.
  * Objects are strict: the emulator must not invent fields. Optional fields reject null, which
- * checks that absent values are omitted (brief §6.5).
+ * checks that absent values are omitted (docs/partner-center-api.md §6.5).
  */
 const dotNetDate = z
   .string()

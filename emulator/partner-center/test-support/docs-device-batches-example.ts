@@ -1,6 +1,6 @@
 /**
  * The response body of "Get a list of device batches for the specified customer", verbatim from the
- * docs (nl-NL page, /work/shared/docs/seed-get-device-batches.nl.md; brief §6.4, [S11nl]).
+ * docs (nl-NL page, docs/partner-center-api.md §6.4).
  */
 export const docsDeviceBatchesExample = `{
     "totalCount": 1,

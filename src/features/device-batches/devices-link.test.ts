@@ -12,7 +12,7 @@ function followed(uri: string, apiBase = proxyBase): string {
   return check.url.href;
 }
 
-describe('checkDevicesLink: the link forms Partner Center sends (brief §1.3)', () => {
+describe('checkDevicesLink: the link forms Partner Center sends (docs/partner-center-api.md §1.3)', () => {
   it.each([
     // The docs' form: host-relative, no /v1, the raw space.
     [`/customers/${customer}/deviceBatches/Test batch/devices`, 'Test%20batch'],

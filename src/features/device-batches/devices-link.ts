@@ -12,7 +12,7 @@ export type DevicesLinkCheck =
 
 /**
  * Whether the devices page may follow a batch's `devicesLink`, decided by the API client's own link
- * rules (brief §1.3): the uri is a bare path (a `?` or `#` in it belongs to the batch name), with or
+ * rules (docs/partner-center-api.md §1.3): the uri is a bare path (a `?` or `#` in it belongs to the batch name), with or
  * without `/v1`, and it must land under the API base. A link to another origin, or one that climbs
  * out of the base, is refused here so the table never offers it; the client would refuse it too,
  * before any token is fetched.

@@ -1,6 +1,6 @@
 import type { Device } from '@/lib/partner-center/device-schema';
 
-/** The policy category of a Windows Autopilot (out-of-box experience) profile (brief §5). */
+/** The policy category of a Windows Autopilot (out-of-box experience) profile (docs/partner-center-api.md §5). */
 export const autopilotPolicyKey = 'o_o_b_e';
 
 /**

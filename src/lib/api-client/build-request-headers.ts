@@ -12,7 +12,7 @@ export interface RequestHeaderParts {
 }
 
 /**
- * The headers of one attempt (brief §4). The client's own headers are set last, so neither a
+ * The headers of one attempt (docs/partner-center-api.md §4). The client's own headers are set last, so neither a
  * link from a response nor a caller can replace the token, the ids or the locale.
  */
 export function buildRequestHeaders(parts: RequestHeaderParts): Headers {

@@ -36,7 +36,7 @@ export interface FetchAllPagesOptions {
  * Walks a paged collection from `start`, yielding each page as soon as it arrives so the UI can
  * show "1,200 of 10,000". The next page is `links.next` (with its headers, i.e. the continuation
  * token) when the page has one; otherwise a body `continuationToken` re-requests the same target
- * with `MS-ContinuationToken` (the devices form, brief §6.5). When a page fails the generator
+ * with `MS-ContinuationToken` (the devices form, docs/partner-center-api.md §6.5). When a page fails the generator
  * throws; the last yielded `next` resumes the walk: `fetchAllPages(client, last.next, schema,
  * { loadedCount: last.loadedCount })`. A continuation that repeats stops with `invalid-response`.
  */

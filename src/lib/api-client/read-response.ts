@@ -56,7 +56,7 @@ export function readResponse<S extends z.ZodMiniType>(
 
 /**
  * Parses a body after dropping a UTF-8 byte order mark, which Partner Center bodies may start
- * with (brief §4). `fetch`'s `text()` already drops one, but not every fetch a test or proxy
+ * with (docs/partner-center-api.md §4). `fetch`'s `text()` already drops one, but not every fetch a test or proxy
  * plugs in does.
  */
 export function parseJsonBody(text: string): unknown {

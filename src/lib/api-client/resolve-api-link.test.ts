@@ -9,7 +9,7 @@ function resolved(uri: string, pathOnly = false, base = proxy): string {
   return resolveApiLink(uri, base, { pathOnly }).href;
 }
 
-describe('resolveApiLink: link forms (brief §1.3)', () => {
+describe('resolveApiLink: link forms (docs/partner-center-api.md §1.3)', () => {
   it.each([
     ['/v1/customers?size=40', `${PROXY}/v1/customers?size=40`],
     ['/customers/c1', `${PROXY}/v1/customers/c1`],

@@ -16,7 +16,7 @@ const ABSOLUTE_URL = /^(https?:)?\/\/([^/?#\\]*)(.*)$/is;
 const VERSION_PREFIX = /^v1(?:\/|$)/i;
 
 /**
- * Resolves a Partner Center link (brief §1.3) to the URL to request:
+ * Resolves a Partner Center link (docs/partner-center-api.md §1.3) to the URL to request:
  * - absolute `http(s)://host/...` (or `//host/...`) keeps its origin; the client's one gate,
  *   `resolveRequestUrl`, then refuses any URL outside the API base, so a foreign link is never
  *   fetched and the token never leaves (one check, which also catches `..` climbing out);

@@ -1,6 +1,6 @@
 /**
  * The one mapping of a device batch's `status` to how it is shown. The API documents no value set
- * (brief §8): the four known values come from the upload vocabulary, a missing status is "unknown",
+ * (docs/partner-center-api.md §8): the four known values come from the upload vocabulary, a missing status is "unknown",
  * and any other string is shown as it is, in a neutral badge.
  */
 export type KnownBatchStatus = 'queued' | 'processing' | 'finished' | 'finished_with_errors';

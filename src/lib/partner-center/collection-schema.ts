@@ -3,7 +3,7 @@ import { resourceLinksSchema, type Link } from '@/lib/partner-center/link-schema
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
 /**
- * A ResourceCollection, or its seek-based form with a top-level `continuationToken` (brief §5).
+ * A ResourceCollection, or its seek-based form with a top-level `continuationToken` (docs/partner-center-api.md §5).
  * `totalCount` counts the items of this page in every known example, not of the whole result:
  * show progress against a known total (e.g. a batch's `devicesCount`), not against this number.
  */

@@ -3,7 +3,7 @@ import { collectionSchema } from '@/lib/partner-center/collection-schema';
 import { resourceLinksSchema } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
-/** Values documented for `relationshipToPartner` (brief §7); `unknown` comes from the SDK enum. */
+/** Values documented for `relationshipToPartner` (docs/partner-center-api.md §7); `unknown` comes from the SDK enum. */
 export const knownRelationshipsToPartner = [
   'none',
   'reseller',
@@ -55,7 +55,7 @@ export const customerSchema = z.object({
 
 /**
  * A Customer as returned by `GET /v1/customers/{id}`. The extra fields exist only on this form
- * (they are empty in list results, brief §11) but stay optional: a detail page should not fail
+ * (they are empty in list results, docs/partner-center-api.md §11) but stay optional: a detail page should not fail
  * because one of them is missing.
  */
 export const customerDetailsSchema = z.extend(customerSchema, {

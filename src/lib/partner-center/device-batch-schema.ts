@@ -4,7 +4,7 @@ import { linkSchema, resourceLinksSchema } from '@/lib/partner-center/link-schem
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
 /**
- * A DeviceBatch (brief §7, §8). `id` is a caller-chosen name that may contain spaces or `#`, `?`,
+ * A DeviceBatch (docs/partner-center-api.md §7, §8). `id` is a caller-chosen name that may contain spaces or `#`, `?`,
  * `%`. `status` appears only in the docs' example and has no documented value set, so it is an
  * optional free string. The docs spell `devicesCount` both ways; the example, SDK and REST
  * reference agree on `devicesCount`.

@@ -12,7 +12,7 @@ export const devicePolicySchema = z.object({
   value: z.optional(z.nullable(z.string())),
 });
 
-/** A Device in a batch (brief §6.5, §7). The service omits null fields, so all but `id` are optional. */
+/** A Device in a batch (docs/partner-center-api.md §6.5, §7). The service omits null fields, so all but `id` are optional. */
 export const deviceSchema = z.object({
   id: z.string(),
   serialNumber: z.optional(z.string()),

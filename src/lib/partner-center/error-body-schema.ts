@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 
 /**
- * The API's error body (brief §9). `code` is documented as a string but observed as a number,
+ * The API's error body (docs/partner-center-api.md §9). `code` is documented as a string but observed as a number,
  * so both pass; `data` and `source` are optional and tolerated as null.
  */
 export const apiErrorBodySchema = z.object({

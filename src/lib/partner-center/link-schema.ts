@@ -7,7 +7,7 @@ export const linkHeaderSchema = z.object({
 });
 
 /**
- * A Link (brief §5). `uri` is usually host-relative and comes both with and without the `/v1`
+ * A Link (docs/partner-center-api.md §5). `uri` is usually host-relative and comes both with and without the `/v1`
  * prefix; resolve it with `resolveApiLink`, never by string concatenation.
  */
 export const linkSchema = z.object({

@@ -1,6 +1,6 @@
 /**
  * Date-time strings as .NET serialises them: ISO 8601 with up to 7 fractional digits, with or
- * without an offset (brief §5).
+ * without an offset (docs/partner-center-api.md §5).
  */
 const dotNetDateTime =
   /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d+))?)?)?\s*(?<offset>Z|[+-]\d{2}(?::?\d{2})?)?$/i;

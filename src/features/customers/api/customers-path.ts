@@ -1,6 +1,6 @@
 import { buildApiPath } from '@/lib/api-client/resolve-api-link';
 
-/** The fields Partner Center's customer search can match (brief §6.2), one per request. */
+/** The fields Partner Center's customer search can match (docs/partner-center-api.md §6.2), one per request. */
 export const customerSearchFields = ['CompanyName', 'Domain'] as const;
 export type CustomerSearchField = (typeof customerSearchFields)[number];
 

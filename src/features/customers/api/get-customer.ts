@@ -3,7 +3,7 @@ import type { ApiClient } from '@/lib/api-client/create-api-client';
 import { buildApiPath } from '@/lib/api-client/resolve-api-link';
 import { customerDetailsSchema } from '@/lib/partner-center/customer-schema';
 
-/** `GET /v1/customers/{customer-tenant-id}` (brief §6.3). */
+/** `GET /v1/customers/{customer-tenant-id}` (docs/partner-center-api.md §6.3). */
 export function getCustomer(client: ApiClient, customerId: string, signal?: AbortSignal) {
   return client.get(
     buildApiPath('customers', customerId),

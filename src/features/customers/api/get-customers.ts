@@ -27,7 +27,7 @@ export function firstCustomersCursors(search: string): PageCursor[] {
   }));
 }
 
-/** `GET /v1/customers` (brief §6.1, §6.2): the next page of every cursor, merged by id. */
+/** `GET /v1/customers` (docs/partner-center-api.md §6.1, §6.2): the next page of every cursor, merged by id. */
 export async function getCustomersPage(
   client: ApiClient,
   cursors: readonly PageCursor[],

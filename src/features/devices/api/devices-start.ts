@@ -4,7 +4,7 @@ import { buildApiPath, resolveApiLink } from '@/lib/api-client/resolve-api-link'
 import type { Link } from '@/lib/partner-center/link-schema';
 
 /**
- * Where a batch's devices start (brief §1.3, §6.5). The batch's `devicesLink` is followed, as a
+ * Where a batch's devices start (docs/partner-center-api.md §1.3, §6.5). The batch's `devicesLink` is followed, as a
  * bare path, when it addresses exactly this batch's devices: after resolving, its decoded path
  * segments equal `v1/customers/{id}/deviceBatches/{batchId}/devices`. Otherwise the path is built
  * from the ids: no link, a link to another host, or an id the raw link cannot carry (a `/` in the
