@@ -39,7 +39,8 @@ const importBoundaries = [
   {
     target: ['./emulator', './server'],
     from: './src',
-    message: 'The local servers are written from docs/partner-center-api.md, not from the client code.',
+    message:
+      'The local servers are written from docs/partner-center-api.md, not from the client code.',
   },
 ];
 
