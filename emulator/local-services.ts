@@ -1,7 +1,7 @@
 /**
- * The local stand-ins for Microsoft's services, started together: the identity provider first, then
- * the Partner Center emulator, which verifies every bearer token against the provider's keys the way
- * the real API checks Entra ID tokens.
+ * The local stand-ins for Microsoft's services, started together: the identity provider first,
+ * then the Partner Center emulator, which verifies every bearer token against the provider's keys
+ * the way the real API checks Entra ID tokens.
  */
 import { partnerCenterPermission, partnerCenterResource } from './identity/entra-paths';
 import { createIdentityProvider, type IdentityProvider } from './identity/identity-provider';
@@ -11,14 +11,23 @@ import type {
   PartnerCenterEmulator,
   PartnerCenterEmulatorOptions,
 } from './partner-center/emulator-options';
-import { formatRequestLogLine } from './partner-center/request-log-line';
+import type { ServedRequest } from './served-request';
+
+export type LocalServerName = 'identity' | 'emulator';
+
+/** Where the servers report: each request when it is over, and anything else worth saying. */
+export interface LocalServicesLog {
+  /** The emulator's requests carry their `MS-RequestId`. */
+  request(server: LocalServerName, request: ServedRequest & { readonly requestId?: string }): void;
+  message(server: LocalServerName, text: string): void;
+}
 
 export interface LocalServicesOptions {
   readonly identityProviderPort: number;
   /** Origins of the dashboard that may receive sign-in answers, e.g. `http://localhost:4280`. */
   readonly dashboardOrigins: readonly string[];
   readonly partnerCenter: Omit<PartnerCenterEmulatorOptions, 'authenticate' | 'log'>;
-  readonly log: (line: string) => void;
+  readonly log: LocalServicesLog;
 }
 
 export interface LocalServices {
@@ -36,8 +45,11 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
       `${origin}/redirect.html`,
     ]),
     postLogoutRedirectUris: options.dashboardOrigins.map((origin) => `${origin}/`),
-    log: (line) => {
-      log(`[identity] ${line}`);
+    log: (text) => {
+      log.message('identity', text);
+    },
+    logRequest: (request) => {
+      log.request('identity', request);
     },
   });
 
@@ -51,7 +63,7 @@ export async function startLocalServices(options: LocalServicesOptions): Promise
         requiredScope: partnerCenterPermission,
       }),
       log: (request) => {
-        log(`[partner-center] ${formatRequestLogLine(request)}`);
+        log.request('emulator', request);
       },
     });
     return {

@@ -1,18 +1,21 @@
 /**
- * The whole local stack behind the dashboard: identity provider and Partner Center emulator, plus the
- * runtime configuration that points the dashboard at them. `npm start` and `npm run dev` share it,
- * and the end-to-end tests run exactly what `npm start` runs.
+ * The whole local stack behind the dashboard: identity provider and Partner Center emulator, plus
+ * the runtime configuration that points the dashboard at them. `npm start` and `npm run dev` share
+ * it, and the end-to-end tests run exactly what `npm start` runs.
  */
 import { dashboardClientId } from '../emulator/identity/dashboard-client';
 import { partnerCenterScope } from '../emulator/identity/entra-paths';
 import { startLocalServices, type LocalServices } from '../emulator/local-services';
 import { readEmulatorEnv } from '../emulator/partner-center/emulator-env';
 import { identityProviderOrigins } from '../server/runtime-config';
+import { createStackLog } from './stack-log';
 
 export const apiBasePath = '/api/partner-center';
 
 export interface LocalStack {
   readonly services: LocalServices;
+  /** Writes the servers' request lines; `dashboard` takes the dashboard server's JSON lines. */
+  readonly log: ReturnType<typeof createStackLog>;
   readonly dashboardPort: number;
   readonly dashboardUrl: string;
   /** Served at `/config.json`; the shape the dashboard validates (src/config/runtime-config.ts). */
@@ -38,13 +41,12 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env): Pro
     `http://localhost:${dashboardPort}`,
     `http://127.0.0.1:${dashboardPort}`,
   ];
+  const log = createStackLog();
   const services = await startLocalServices({
     identityProviderPort: Number(env.IDP_PORT ?? 4282),
     dashboardOrigins,
     partnerCenter: readEmulatorEnv(env),
-    log: (line) => {
-      console.log(line);
-    },
+    log: log.services,
   });
   const { identityProvider } = services;
   const runtimeConfig = {
@@ -61,6 +63,7 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env): Pro
   };
   return {
     services,
+    log,
     dashboardPort,
     dashboardUrl: `http://localhost:${dashboardPort}`,
     runtimeConfig,

@@ -2,8 +2,10 @@
  * `npm start`: the built dashboard (dist/) behind its production server, in front of the local
  * identity provider and Partner Center emulator with demo data.
  */
+import { demoAccounts } from '../emulator/identity/demo-accounts';
 import { createDashboardServer } from '../server/create-dashboard-server';
 import { apiBasePath, closeOnSignals, startLocalStack } from './local-stack';
+import { startupBanner } from './startup-banner';
 
 const stack = await startLocalStack();
 const dashboard = await createDashboardServer({
@@ -14,15 +16,19 @@ const dashboard = await createDashboardServer({
   apiBasePath,
   upstreamOrigin: stack.services.partnerCenter.url,
   authorityOrigin: stack.authorityOrigins,
-  log: (line) => {
-    console.log(`[dashboard] ${line}`);
-  },
+  log: stack.log.dashboard,
 });
 
-console.log(`
-  Zero-Touch Batches is running at ${stack.dashboardUrl}
-  Sign in as one of the demo accounts on the sign-in page. Press Ctrl+C to stop.
-`);
+console.log(
+  startupBanner(
+    {
+      dashboard: stack.dashboardUrl,
+      identityProvider: stack.services.identityProvider.url,
+      partnerCenter: stack.services.partnerCenter.url,
+    },
+    demoAccounts,
+  ),
+);
 
 closeOnSignals(async () => {
   await dashboard.close();

@@ -1,7 +1,7 @@
 /**
  * The endpoint metadata MSAL takes as `auth.authorityMetadata`, so it never fetches the discovery
- * document. Its URLs are plain http while the dashboard's authority string stays https: MSAL refuses
- * an http authority but calls whatever endpoints this metadata names (see README.md).
+ * document. Its URLs are plain http while the dashboard's authority string stays https: MSAL
+ * refuses an http authority but calls whatever endpoints this metadata names (see README.md).
  */
 import { entraPaths } from './entra-paths';
 

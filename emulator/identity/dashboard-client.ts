@@ -7,7 +7,8 @@ import type { ClientMetadata } from 'oidc-provider';
 /** The dashboard's application (client) id at the local identity provider. */
 export const dashboardClientId = '6b0e9a3c-2f4d-4c1e-8b7a-5d9f0e1c2a34';
 
-export const dashboardClientName = 'Partner Center device dashboard';
+/** The application's name, as the dashboard calls itself and the sign-in page shows it. */
+export const dashboardClientName = 'Zero-Touch Batches';
 
 export interface DashboardRedirects {
   /** Where sign-in answers may go, e.g. `http://localhost:4280/` and `.../redirect.html`. */

@@ -16,7 +16,9 @@ export interface DemoAccount {
   readonly role: PartnerRole;
   /** Access token lifetime; the short-lived account exercises silent renewal. */
   readonly accessTokenLifetimeSeconds: number;
-  /** What the sign-in page says about the account. */
+  /** The account's role in words, as the sign-in page's card and `npm start` show it. */
+  readonly roleLabel: string;
+  /** What signing in as the account shows (README.md, "Demo accounts"). */
   readonly description: string;
 }
 
@@ -30,7 +32,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     username: 'adele.vance@contoso-partner.example',
     role: 'admin-agent',
     accessTokenLifetimeSeconds: 3600,
-    description: 'Admin agent: sees every customer.',
+    roleLabel: 'Admin agent',
+    description: 'Sees every customer.',
   },
   {
     oid: '1d9b5a3f-2c4e-4f6a-9b8c-2d3e4f5a6b72',
@@ -38,7 +41,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     username: 'bram.devries@contoso-partner.example',
     role: 'sales-agent',
     accessTokenLifetimeSeconds: 3600,
-    description: 'Sales agent: sees the customers assigned to the sales team.',
+    roleLabel: 'Sales agent',
+    description: 'Sees the customers assigned to the sales team.',
   },
   {
     oid: '2e0c6b4a-3d5f-4a7b-8c9d-3e4f5a6b7c83',
@@ -46,7 +50,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     username: 'chris.green@contoso-partner.example',
     role: 'none',
     accessTokenLifetimeSeconds: 3600,
-    description: 'No Partner Center role: the API refuses every call (403).',
+    roleLabel: 'No Partner Center role',
+    description: 'The API answers 403, and the dashboard says which role is needed.',
   },
   {
     oid: '3f1d7c5b-4e6a-4b8c-9d0e-4f5a6b7c8d94',
@@ -54,7 +59,8 @@ export const demoAccounts: readonly DemoAccount[] = [
     username: 'dana.kim@contoso-partner.example',
     role: 'admin-agent',
     accessTokenLifetimeSeconds: 45,
-    description: 'Admin agent whose access tokens expire after 45 seconds (exercises renewal).',
+    roleLabel: 'Admin agent, short-lived tokens',
+    description: 'Access tokens expire after 45 seconds; renewal happens silently.',
   },
 ];
 

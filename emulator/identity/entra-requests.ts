@@ -4,7 +4,8 @@
  * - discovery lives at `/{tenant}/v2.0/.well-known/...`, oidc-provider serves it at the root;
  * - `logoutRedirect` sends no `client_id` (Entra ID does not need one): the only client's is added;
  * - refresh requests name `offline_access`, which oidc-provider (following OpenID Connect) grants
- *   only after `prompt=consent`, so it answers `invalid_scope`; Entra ID ignores it, so it is dropped.
+ *   only after `prompt=consent`, so it answers `invalid_scope`; Entra ID ignores it, so it is
+ *   dropped.
  */
 import { IncomingMessage } from 'node:http';
 import { dashboardClientId } from './dashboard-client';
@@ -46,7 +47,8 @@ function withoutOfflineAccess(body: string): string {
 
 /**
  * The same request with another body (the original's has been read). It shares the original's
- * socket; `complete` tells Node the message was received whole, so ending it leaves the socket open.
+ * socket; `complete` tells Node the message was received whole, so ending it leaves the socket
+ * open.
  */
 function withBody(original: IncomingMessage, body: string): IncomingMessage {
   const copy = new IncomingMessage(original.socket);

@@ -13,16 +13,21 @@ import { adaptEntraRequest } from './entra-requests';
 import { servePageAssets } from './page-assets';
 import { providerConfiguration } from './provider-configuration';
 import { RequestBodyTooLargeError } from './request-body';
-import { logWhenDone, type LogLine } from './request-log';
+import { logWhenDone, type LogLine, type LogRequest } from './request-log';
 import { generateSigningKey } from './signing-key';
 import { signInRoutes } from './sign-in-routes';
 
 export interface IdentityProviderOptions extends DashboardRedirects {
   /** 0 picks a free port. */
   readonly port: number;
-  /** The interface to listen on; the provider's URLs always say `localhost`. Default `localhost`. */
+  /**
+   * The interface to listen on (default `localhost`); the provider's URLs always say `localhost`.
+   */
   readonly host?: string;
+  /** Errors and other messages. */
   readonly log: LogLine;
+  /** Each request, when its response is over; requests are not reported without it. */
+  readonly logRequest?: LogRequest;
 }
 
 export interface IdentityProvider {
@@ -66,7 +71,7 @@ export async function createIdentityProvider(
   const handle = provider.callback();
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    logWhenDone(req, res, log);
+    if (options.logRequest !== undefined) logWhenDone(req, res, options.logRequest);
     adaptEntraRequest(req).then(
       (adapted) => handle(adapted, res),
       (error: unknown) => refuse(res, error, log),

@@ -1,6 +1,7 @@
 /**
  * Access tokens for the Partner Center API, shaped like Entra ID's: an RS256 JWT with `typ: JWT`,
- * `aud` the API, `scp` the permission, and the user's `oid`, `tid`, `name` and `preferred_username`.
+ * `aud` the API, `scp` the permission, and the user's `oid`, `tid`, `name` and
+ * `preferred_username`.
  *
  * MSAL never sends a `resource` parameter (Entra ID reads the resource from the scope), so the
  * resource indicator is derived from the requested scope and then kept with the grant.

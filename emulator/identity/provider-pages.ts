@@ -14,10 +14,10 @@ export function autoConfirmSignOut(ctx: ProviderContext, form: string): void {
   sendPage(ctx, 200, {
     title: 'Signing out',
     autoSubmit: true,
-    main: `      <h1>Signing out</h1>
-      <p>You are being signed out of the local identity provider.</p>
-      ${form}
-      <button type="submit" form="op.logoutForm" name="logout" value="yes" data-auto-submit>Sign out</button>`,
+    main: `        <h1>Signing out</h1>
+        <p>You are being signed out of the local identity provider.</p>
+        ${form}
+        <button type="submit" form="op.logoutForm" name="logout" value="yes" class="primary" data-auto-submit>Sign out</button>`,
   });
 }
 
@@ -25,8 +25,8 @@ export function autoConfirmSignOut(ctx: ProviderContext, form: string): void {
 export function signedOutPage(ctx: ProviderContext): void {
   sendPage(ctx, 200, {
     title: 'Signed out',
-    main: `      <h1>You signed out</h1>
-      <p>You can close this window.</p>`,
+    main: `        <h1>You signed out</h1>
+        <p>You can close this window.</p>`,
   });
 }
 
@@ -39,8 +39,8 @@ export function errorPage(ctx: ProviderContext, out: ErrorOut): void {
 export function problemPage(ctx: KoaContext, status: number, reason: string): void {
   sendPage(ctx, status, {
     title: 'Sign-in problem',
-    main: `      <h1>Sign-in problem</h1>
-      <p>${escapeHtml(reason)}</p>
-      <p>Go back to the app and sign in again.</p>`,
+    main: `        <h1>Sign-in problem</h1>
+        <p>${escapeHtml(reason)}</p>
+        <p>Go back to the app and sign in again.</p>`,
   });
 }

@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from './demo-accounts';
+import { pageAssets } from './page-assets';
 import { entraPaths } from './entra-paths';
 import type { IdentityProvider } from './identity-provider';
 import { demoAccount } from './testing/demo-account';
@@ -55,6 +56,30 @@ describe('the sign-in page', () => {
     expect(page.html).not.toMatch(/\sstyle=|<style/);
     for (const account of demoAccounts) expect(page.html).toContain(account.description);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('shows the dashboard’s name and one card per demo account: name, email and role', async () => {
+    const page = await new BrowserSession(provider.url).open(authorizationRequest(provider).url);
+    expect(page.html).toContain('<title>Sign in · Zero-Touch Batches</title>');
+    expect(page.html).toContain('<span class="brand-name">Zero-Touch Batches</span>');
+    for (const account of demoAccounts) {
+      const card = new RegExp(
+        `<button type="submit" class="account" name="username" value="${account.username}" ` +
+          `aria-label="Sign in as ${account.name}" aria-describedby="([^"]+)">` +
+          `[\\s\\S]*?${account.name}[\\s\\S]*?${account.username}[\\s\\S]*?${account.roleLabel}` +
+          `[\\s\\S]*?</button>`,
+      ).exec(page.html);
+      expect(card, account.name).not.toBeNull();
+      // Email, role and what the account shows are the button's description.
+      for (const id of card?.[1]?.split(' ') ?? []) expect(page.html).toContain(`id="${id}"`);
+    }
+  });
+
+  it('has a light and a dark look and a visible focus ring, served from its own origin', async () => {
+    const css = await (await fetch(new URL(pageAssets.stylesheet, provider.url))).text();
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toMatch(/:focus-visible \{ outline: 3px solid/);
+    expect(css).toContain('@media (max-width: 30rem)');
   });
 
   it('says so when the username is not a demo account', async () => {

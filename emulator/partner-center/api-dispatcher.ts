@@ -50,7 +50,7 @@ export function createApiDispatcher(
         if (!authentication.ok) return unauthorized(authentication.reason);
         const role = findDemoAccount(authentication.oid)?.role ?? 'none';
         if (role === 'none') return noPartnerCenterRole();
-        const caller = { oid: authentication.oid, role };
+        const caller = { oid: authentication.oid, tid: authentication.tid, role };
         return match.handler({ ...request, params: match.params, caller }, services);
       }
     }

@@ -2,8 +2,9 @@ import type { AuthenticationFailure } from './emulator-options';
 import { apiError, gatewayError, type Reply } from './replies';
 
 /**
- * Every error the emulator answers with, and its status and code from docs/partner-center-api.md §9. Where the documentation
- * offers a choice, README.md ("Deliberate choices") says which one and why.
+ * Every error the emulator answers with, and its status, code and text from
+ * docs/partner-center-api.md §9. Where the documentation offers a choice, README.md ("Deliberate
+ * choices") says which one and why.
  */
 const authenticationRealm = 'OAuth realm="https://api.partnercenter.microsoft.com"';
 
@@ -28,8 +29,13 @@ export function unauthorized(reason: AuthenticationFailure): Reply {
 
 export const noPartnerCenterRole = (): Reply => apiError(403, 2032, 'Access denied');
 
-export const noRelationshipWithCustomer = (): Reply =>
-  apiError(403, 20002, 'Partner has no commerce relationship with customer');
+/** The documented text, `{0}` the partner (its tenant) and `{1}` the customer. */
+export const noRelationshipWithCustomer = (partnerId: string, customerId: string): Reply =>
+  apiError(
+    403,
+    20002,
+    `The partner ID ${partnerId} has no commerce relationship with the customer ID ${customerId}.`,
+  );
 
 export const invalidCustomerId = (): Reply => apiError(400, 900118, 'Invalid Customer Id');
 

@@ -8,6 +8,8 @@ import type { RouteParams } from './router';
 /** The signed-in partner user, after authentication and the role check. */
 export interface Caller {
   readonly oid: string;
+  /** The partner's tenant, from the token. */
+  readonly tid: string;
   readonly role: 'admin-agent' | 'sales-agent';
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Continuation tokens are opaque to clients (base64url JSON here). A customers token carries the
  * page size and the filter, so the next page needs only `seekOperation=Next` and the header; a
- * devices token is bound to its customer and batch.
+ * batches token is bound to its customer, a devices token to its customer and batch.
  */
 const customerFilterSchema = z.object({
   field: z.enum(['CompanyName', 'Domain']),
@@ -16,6 +16,11 @@ const cursorSchema = z.discriminatedUnion('kind', [
     offset: z.int().min(0),
     size: z.int().min(1),
     filter: customerFilterSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('batches'),
+    customerId: z.string(),
+    offset: z.int().min(0),
   }),
   z.object({
     kind: z.literal('devices'),

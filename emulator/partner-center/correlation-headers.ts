@@ -3,9 +3,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { headerValue } from './incoming-request';
 
 /**
- * The tracing headers of every response (docs/partner-center-api.md §4): `MS-RequestId` and `MS-CorrelationId` echoed
- * (generated when absent), `MS-CV` echoed or generated like `YrLe3w6BbUSMt1fi.0`, and the
- * server's numeric `MS-ServerId`.
+ * The tracing headers of every response (docs/partner-center-api.md §4): `MS-RequestId` and
+ * `MS-CorrelationId` echoed (generated when absent), `MS-CV` echoed or generated like
+ * `YrLe3w6BbUSMt1fi.0`, and the server's numeric `MS-ServerId`.
  */
 export interface CorrelationIds {
   readonly requestId: string;

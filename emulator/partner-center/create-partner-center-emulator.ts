@@ -34,8 +34,10 @@ export async function createPartnerCenterEmulator(
   );
   const dispatchApi = createApiDispatcher(
     {
-      catalogue: createSeedCatalogue(options.seed ?? defaultSeed),
-      link: createLinkFactory(options.linkStyle ?? 'relative'),
+      catalogue: createSeedCatalogue(options.seed ?? defaultSeed, {
+        liveFormsEverywhere: options.liveForms === true,
+      }),
+      link: createLinkFactory(options.linkStyle ?? 'mixed'),
       pollingProgress,
     },
     options.authenticate ?? acceptAnyBearerToken,

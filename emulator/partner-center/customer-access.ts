@@ -14,7 +14,10 @@ export type CustomerLookup =
   | { readonly ok: true; readonly customer: CustomerRecord }
   | { readonly ok: false; readonly reply: Reply };
 
-/** The customer in the path, or the error the API gives: 400 not a GUID, 404 unknown, 403 not yours. */
+/**
+ * The customer in the path, or the error the API gives: 400 not a GUID, 404 unknown, 403 not
+ * yours.
+ */
 export function findCustomerForCaller(
   customerId: string | undefined,
   caller: Caller,
@@ -25,6 +28,8 @@ export function findCustomerForCaller(
   }
   const customer = catalogue.findCustomer(customerId);
   if (customer === undefined) return { ok: false, reply: tenantNotFound() };
-  if (!canSeeCustomer(caller, customer)) return { ok: false, reply: noRelationshipWithCustomer() };
+  if (!canSeeCustomer(caller, customer)) {
+    return { ok: false, reply: noRelationshipWithCustomer(caller.tid, customer.id) };
+  }
   return { ok: true, customer };
 }

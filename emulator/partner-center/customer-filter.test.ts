@@ -111,7 +111,7 @@ describe('a filtered search', () => {
     const filter = { Field: 'Domain', Value: 'contoso', Operator: 'starts_with' };
     const page = customersPage.parse((await emulator.request(filterQuery(filter))).body);
     expect(page.links?.self?.uri).toBe(
-      `/customers?size=500&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      `/v1/customers?size=500&filter=${encodeURIComponent(JSON.stringify(filter))}`,
     );
   });
 });

@@ -2,9 +2,9 @@ import type { CustomerRecord } from '../seed/seed-records';
 import type { LinkFactory } from './links';
 
 /**
- * The Customer resource in its two shapes (docs/partner-center-api.md §6.3, §11 "List vs get fields"): the list shape,
- * and the get-by-id shape with commerceId, address, email, billingProfile, allowDelegatedAccess and
- * customDomains.
+ * The Customer resource in its two shapes (docs/partner-center-api.md §6.1, §6.3): the list shape,
+ * and the get-by-id shape with commerceId, address, email, billingProfile, allowDelegatedAccess
+ * and customDomains.
  */
 function companyProfile(customer: CustomerRecord, link: LinkFactory, detailed: boolean) {
   const { address } = customer;
@@ -23,7 +23,7 @@ function companyProfile(customer: CustomerRecord, link: LinkFactory, detailed: b
       },
       email: customer.email,
     }),
-    links: { self: link(`/customers/${customer.id}/profiles/company`) },
+    links: { self: link.item(`/customers/${customer.id}/profiles/company`) },
     attributes: { objectType: 'CustomerCompanyProfile' },
   };
 }
@@ -48,7 +48,7 @@ function billingProfile(customer: CustomerRecord, link: LinkFactory) {
       lastName: billing.contact.lastName,
       phoneNumber: address.phoneNumber,
     },
-    links: { self: link(`/customers/${customer.id}/profiles/billing`) },
+    links: { self: link.item(`/customers/${customer.id}/profiles/billing`) },
     attributes: { etag: billing.etag, objectType: 'CustomerBillingProfile' },
   };
 }
@@ -58,7 +58,7 @@ export function customerListItem(customer: CustomerRecord, link: LinkFactory) {
     id: customer.id,
     companyProfile: companyProfile(customer, link, false),
     relationshipToPartner: customer.relationshipToPartner,
-    links: { self: link(`/customers/${customer.id}`) },
+    links: { self: link.item(`/customers/${customer.id}`) },
     attributes: { objectType: 'Customer' },
   };
 }
@@ -72,7 +72,7 @@ export function customerDetail(customer: CustomerRecord, link: LinkFactory) {
     relationshipToPartner: customer.relationshipToPartner,
     allowDelegatedAccess: customer.allowDelegatedAccess,
     customDomains: customer.customDomains,
-    links: { self: link(`/customers/${customer.id}`) },
+    links: { self: link.item(`/customers/${customer.id}`) },
     attributes: { objectType: 'Customer' },
   };
 }

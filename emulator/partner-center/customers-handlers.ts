@@ -29,9 +29,9 @@ export const listCustomers: ApiHandler = (request, { catalogue, link }) => {
       {
         continuationToken: token,
         links: {
-          self: link(page.selfPath),
+          self: link.collection(page.selfPath),
           ...(token !== undefined && {
-            next: link(
+            next: link.collection(
               `/customers?size=${String(cursor.size)}&seekOperation=Next`,
               continuationHeader(token),
             ),

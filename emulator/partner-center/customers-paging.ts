@@ -4,7 +4,10 @@ import { parseCustomerFilter } from './customer-filter';
 import { headerValue, type IncomingRequest } from './incoming-request';
 import type { Reply } from './replies';
 
-/** Observed default and largest page of customers (docs/partner-center-api.md §6.1, §10); larger sizes are capped. */
+/**
+ * Observed default and largest page of customers (docs/partner-center-api.md §6.1, §10); larger
+ * sizes are capped.
+ */
 export const customersPageSize = 500;
 
 export type CustomersPageRequest =

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { partnerTenantId } from '../identity/demo-accounts';
 import { customerHiddenFromSalesAgent, namedCustomers } from '../seed/named-customers';
 import { generatedCustomerCount } from '../seed/seed-catalogue';
 import { customersPageSize } from './customers-paging';
+import { linkHeaders, linkPath } from './test-support/link-path';
 import {
   apiErrorSchema,
   collectionSchema,
@@ -23,7 +25,7 @@ afterAll(() => emulator.close());
 const customersPage = collectionSchema(customerListItemSchema);
 const allCustomerCount = generatedCustomerCount + namedCustomers.length;
 
-/** Follows `links.next` the way the SDK does: its uri (after `/v1`) plus its headers. */
+/** Follows `links.next` the way the SDK does: its uri (`/v1` added if missing) plus its headers. */
 async function allPages(firstPath: string, as: TestCaller = 'admin-agent') {
   const pages = [];
   let path: string | undefined = firstPath;
@@ -34,8 +36,8 @@ async function allPages(firstPath: string, as: TestCaller = 'admin-agent') {
     const page = customersPage.parse(response.body);
     pages.push(page);
     const next = page.links?.next;
-    path = next === undefined ? undefined : `/v1${next.uri}`;
-    headers = Object.fromEntries(next?.headers.map(({ key, value }) => [key, value]) ?? []);
+    path = next === undefined ? undefined : linkPath(next.uri);
+    headers = linkHeaders(next?.headers);
   }
   return pages;
 }
@@ -61,9 +63,9 @@ describe('GET /v1/customers paging', () => {
 
   it('links the next page with seekOperation=Next and the MS-ContinuationToken header', async () => {
     const first = customersPage.parse((await emulator.request('/v1/customers?size=10')).body);
-    expect(first.links?.self?.uri).toBe('/customers?size=10');
+    expect(first.links?.self?.uri).toBe('/v1/customers?size=10');
     expect(first.links?.next).toEqual({
-      uri: '/customers?size=10&seekOperation=Next',
+      uri: '/v1/customers?size=10&seekOperation=Next',
       method: 'GET',
       headers: [{ key: 'MS-ContinuationToken', value: first.continuationToken }],
     });
@@ -113,7 +115,7 @@ describe('what the sales agent sees', () => {
     expect(refused.status).toBe(403);
     expect(apiErrorSchema.parse(refused.body)).toMatchObject({
       code: 20002,
-      description: 'Partner has no commerce relationship with customer',
+      description: `The partner ID ${partnerTenantId} has no commerce relationship with the customer ID ${customerHiddenFromSalesAgent.id}.`,
     });
     expect((await emulator.request(path)).status).toBe(200);
   });

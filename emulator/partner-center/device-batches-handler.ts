@@ -1,9 +1,13 @@
 import type { PollingStage } from '../seed/polling-progress';
 import type { BatchRecord } from '../seed/seed-records';
 import type { ApiHandler } from './api-request';
+import { readBatchesOffset } from './batches-paging';
 import { collection } from './collections';
+import { encodeCursor } from './continuation-tokens';
 import { findCustomerForCaller } from './customer-access';
 import { deviceBatchResource } from './device-resources';
+import { continuationHeader } from './links';
+import { collectionLink, liveFormsBatchesPageSize } from './live-forms';
 import { ok } from './replies';
 
 const statusAt = (batch: BatchRecord, stage: PollingStage | undefined): string | undefined =>
@@ -12,8 +16,10 @@ const statusAt = (batch: BatchRecord, stage: PollingStage | undefined): string |
     : batch.statusProgression[stage];
 
 /**
- * `GET /v1/customers/{id}/deviceBatches` (docs/partner-center-api.md §6.4): not paged, no collection links, like the
- * docs example. Each request for the polling customer counts as one poll.
+ * `GET /v1/customers/{id}/deviceBatches` (docs/partner-center-api.md §6.4). In documented forms
+ * one page without collection links, exactly like the docs example; in live forms pages of five,
+ * the next one linked with a continuation token, the last with `links: {}`. Each request for the
+ * polling customer counts as one poll.
  */
 export const listDeviceBatches: ApiHandler = (request, services) => {
   const lookup = findCustomerForCaller(
@@ -23,14 +29,38 @@ export const listDeviceBatches: ApiHandler = (request, services) => {
   );
   if (!lookup.ok) return lookup.reply;
   const { customer } = lookup;
+  const offset = readBatchesOffset(request, customer.id);
+  if (typeof offset !== 'number') return offset;
+
   const stage = customer.batches.some((batch) => batch.statusProgression !== undefined)
     ? services.pollingProgress.recordPoll()
     : undefined;
+  const forms = customer.wireForms;
+  const pageSize = forms === 'live' ? liveFormsBatchesPageSize : customer.batches.length;
+  const items = customer.batches.slice(offset, offset + pageSize).map((batch, index) =>
+    deviceBatchResource(customer.id, batch, statusAt(batch, stage), services.link, {
+      forms,
+      position: offset + index,
+    }),
+  );
+  if (forms === 'documented') return ok(collection(items));
+
+  const nextOffset = offset + items.length;
+  const token =
+    nextOffset < customer.batches.length
+      ? encodeCursor({ kind: 'batches', customerId: customer.id, offset: nextOffset })
+      : undefined;
+  const next =
+    token === undefined
+      ? undefined
+      : services.link.collection(
+          `/customers/${customer.id}/deviceBatches?seekOperation=Next`,
+          continuationHeader(token),
+        );
   return ok(
-    collection(
-      customer.batches.map((batch) =>
-        deviceBatchResource(customer.id, batch, statusAt(batch, stage), services.link),
-      ),
-    ),
+    collection(items, {
+      continuationToken: token,
+      links: next === undefined ? {} : { next: collectionLink(forms, next) },
+    }),
   );
 };

@@ -1,45 +1,60 @@
 import type { PolicyRecord } from '../seed/autopilot-profiles';
-import type { BatchRecord, DeviceRecord } from '../seed/seed-records';
+import type { BatchRecord, DeviceRecord, WireForms } from '../seed/seed-records';
+import { batchCountField, batchDevicesLink, optionalField } from './live-forms';
 import type { LinkFactory } from './links';
 
 /**
- * DeviceBatch, Device and ConfigurationPolicy (docs/partner-center-api.md §7) with the keys in the order of the docs
- * examples. Absent values are left out, never written as null (observed, docs/partner-center-api.md §6.5) — except a
- * device's unassigned profile, which the docs example writes as `{"key":"o_o_b_e","value":null}`.
+ * DeviceBatch, Device and ConfigurationPolicy (docs/partner-center-api.md §7) with the keys in the
+ * order of the docs examples. In documented forms absent values are left out, never null
+ * (observed, §6.5), except a device's unassigned profile, which the docs example writes as
+ * `{"key":"o_o_b_e","value":null}`; live forms (live-forms.ts) write nulls.
  */
 export const devicesPath = (customerId: string, batchId: string): string =>
   `/customers/${customerId}/deviceBatches/${batchId}/devices`;
+
+/** Where a batch sits in its customer's list, and in which forms the list is written. */
+export interface BatchPlacement {
+  readonly forms: WireForms;
+  readonly position: number;
+}
 
 export function deviceBatchResource(
   customerId: string,
   batch: BatchRecord,
   status: string | undefined,
   link: LinkFactory,
+  { forms, position }: BatchPlacement,
 ) {
   return {
     id: batch.id,
     ...(status !== undefined && { status }),
     creationDate: batch.creationDate,
-    devicesCount: batch.devicesCount,
-    devicesLink: link(devicesPath(customerId, batch.id)),
-    ...(batch.createdBy !== undefined && { createdBy: batch.createdBy }),
+    [batchCountField(forms, position)]: batch.devicesCount,
+    devicesLink: batchDevicesLink(forms, link.item(devicesPath(customerId, batch.id)), position),
+    ...optionalField(forms, 'createdBy', batch.createdBy),
     attributes: { objectType: 'DeviceBatch' },
   };
 }
 
 const allowedDeviceOperations = ['GET', 'PATCH', 'DELETE'] as const;
 
-export function deviceResource(device: DeviceRecord) {
+export function deviceResource(device: DeviceRecord, forms: WireForms) {
+  // A device registered by its hash alone has no serial, model or manufacturer on record (§15).
+  const identified = device.hashOnly !== true;
   return {
     id: device.id,
-    serialNumber: device.serialNumber,
-    ...(device.productKey !== undefined && { productKey: device.productKey }),
-    ...(device.hardwareHash !== undefined && { hardwareHash: device.hardwareHash }),
-    modelName: device.modelName,
-    oemManufacturerName: device.oemManufacturerName,
+    ...optionalField(forms, 'serialNumber', identified ? device.serialNumber : undefined),
+    ...optionalField(forms, 'productKey', device.productKey),
+    ...optionalField(forms, 'hardwareHash', device.hardwareHash),
+    ...optionalField(forms, 'modelName', identified ? device.modelName : undefined),
+    ...optionalField(
+      forms,
+      'oemManufacturerName',
+      identified ? device.oemManufacturerName : undefined,
+    ),
     policies: [{ key: 'o_o_b_e', value: device.profileName ?? null }],
     uploadedDate: device.uploadedDate,
-    ...(device.uploadedBy !== undefined && { uploadedBy: device.uploadedBy }),
+    ...optionalField(forms, 'uploadedBy', device.uploadedBy),
     allowedOperations: allowedDeviceOperations,
     attributes: { objectType: 'Device' },
   };

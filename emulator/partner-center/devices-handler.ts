@@ -8,6 +8,7 @@ import { findCustomerForCaller } from './customer-access';
 import { deviceResource, devicesPath } from './device-resources';
 import { headerValue } from './incoming-request';
 import { continuationHeader } from './links';
+import { collectionLink } from './live-forms';
 import { ok, type Reply } from './replies';
 
 /** Devices come 100 to a page (docs/partner-center-api.md §6.5, §10). */
@@ -32,8 +33,9 @@ function readOffset(
 
 /**
  * `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. The batch id is matched
- * case-insensitively (docs/partner-center-api.md §14.5: PowerShell treats ids so). The next page is the same path with
- * the token in `MS-ContinuationToken`; `links.next` says so, the batch id raw as in `devicesLink`.
+ * case-insensitively (docs/partner-center-api.md §10, §14.5: PowerShell treats ids so). The next
+ * page is the same path with the token in `MS-ContinuationToken`; `links.next` says so, the batch
+ * id raw as in `devicesLink`.
  */
 export const listDevices: ApiHandler = (request, { catalogue, link }) => {
   const lookup = findCustomerForCaller(request.params.customerId, request.caller, catalogue);
@@ -57,13 +59,18 @@ export const listDevices: ApiHandler = (request, { catalogue, link }) => {
           offset: nextOffset,
         })
       : undefined;
+  const forms = customer.wireForms;
+  const next =
+    token === undefined
+      ? undefined
+      : link.collection(devicesPath(customer.id, batch.id), continuationHeader(token));
   return ok(
-    collection(devices.map(deviceResource), {
-      continuationToken: token,
-      links:
-        token === undefined
-          ? {}
-          : { next: link(devicesPath(customer.id, batch.id), continuationHeader(token)) },
-    }),
+    collection(
+      devices.map((device) => deviceResource(device, forms)),
+      {
+        continuationToken: token,
+        links: next === undefined ? {} : { next: collectionLink(forms, next) },
+      },
+    ),
   );
 };

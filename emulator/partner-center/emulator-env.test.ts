@@ -8,7 +8,8 @@ describe('readEmulatorEnv', () => {
       port: 4281,
       host: '127.0.0.1',
       seed: defaultSeed,
-      linkStyle: 'relative',
+      linkStyle: 'mixed',
+      liveForms: false,
       testMode: false,
       pollingCompletesAfter: { requests: 3 },
     });
@@ -21,6 +22,7 @@ describe('readEmulatorEnv', () => {
         EMULATOR_HOST: 'localhost',
         EMULATOR_SEED: '42',
         EMULATOR_LINK_STYLE: 'v1',
+        EMULATOR_LIVE_FORMS: 'true',
         EMULATOR_TEST_MODE: '1',
         EMULATOR_POLLING_COMPLETES_AFTER: '20s',
       }),
@@ -29,6 +31,7 @@ describe('readEmulatorEnv', () => {
       host: 'localhost',
       seed: 42,
       linkStyle: 'v1',
+      liveForms: true,
       testMode: true,
       pollingCompletesAfter: { seconds: 20 },
     });
@@ -39,8 +42,11 @@ describe('readEmulatorEnv', () => {
       readEmulatorEnv({
         EMULATOR_PORT: 'http',
         EMULATOR_LINK_STYLE: 'absolute',
+        EMULATOR_LIVE_FORMS: 'on',
         EMULATOR_TEST_MODE: 'yes',
       }),
-    ).toThrow(/EMULATOR_PORT[\s\S]*EMULATOR_LINK_STYLE[\s\S]*EMULATOR_TEST_MODE/);
+    ).toThrow(
+      /EMULATOR_PORT[\s\S]*EMULATOR_LINK_STYLE[\s\S]*EMULATOR_LIVE_FORMS[\s\S]*EMULATOR_TEST_MODE/,
+    );
   });
 });

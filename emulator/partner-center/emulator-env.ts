@@ -2,21 +2,24 @@ import { z } from 'zod';
 import { defaultSeed } from '../seed/seed-catalogue';
 import type { PartnerCenterEmulatorOptions } from './emulator-options';
 
+const onOff = z
+  .enum(['1', 'true', '0', 'false', ''])
+  .default('')
+  .transform((value) => value === '1' || value === 'true');
+
 /**
  * The emulator's settings from the environment, checked once with one readable error:
  * EMULATOR_PORT (4281), EMULATOR_HOST (127.0.0.1), EMULATOR_SEED, EMULATOR_LINK_STYLE
- * (relative | v1), EMULATOR_TEST_MODE (1/true), EMULATOR_POLLING_COMPLETES_AFTER
- * ("3" polls or "30s").
+ * (mixed | relative | v1), EMULATOR_LIVE_FORMS and EMULATOR_TEST_MODE (1/true),
+ * EMULATOR_POLLING_COMPLETES_AFTER ("3" polls or "30s").
  */
 const envSchema = z.object({
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4281),
   EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
   EMULATOR_SEED: z.coerce.number().int().default(defaultSeed),
-  EMULATOR_LINK_STYLE: z.enum(['relative', 'v1']).default('relative'),
-  EMULATOR_TEST_MODE: z
-    .enum(['1', 'true', '0', 'false', ''])
-    .default('')
-    .transform((value) => value === '1' || value === 'true'),
+  EMULATOR_LINK_STYLE: z.enum(['mixed', 'relative', 'v1']).default('mixed'),
+  EMULATOR_LIVE_FORMS: onOff,
+  EMULATOR_TEST_MODE: onOff,
   EMULATOR_POLLING_COMPLETES_AFTER: z
     .string()
     .regex(/^\d+s?$/, 'a number of polls ("3") or of seconds ("30s")')
@@ -29,7 +32,7 @@ const envSchema = z.object({
 export type EmulatorSettings = Required<
   Pick<
     PartnerCenterEmulatorOptions,
-    'port' | 'host' | 'seed' | 'linkStyle' | 'testMode' | 'pollingCompletesAfter'
+    'port' | 'host' | 'seed' | 'linkStyle' | 'liveForms' | 'testMode' | 'pollingCompletesAfter'
   >
 >;
 
@@ -47,6 +50,7 @@ export function readEmulatorEnv(env: NodeJS.ProcessEnv): EmulatorSettings {
     host: settings.EMULATOR_HOST,
     seed: settings.EMULATOR_SEED,
     linkStyle: settings.EMULATOR_LINK_STYLE,
+    liveForms: settings.EMULATOR_LIVE_FORMS,
     testMode: settings.EMULATOR_TEST_MODE,
     pollingCompletesAfter: settings.EMULATOR_POLLING_COMPLETES_AFTER,
   };

@@ -1,11 +1,13 @@
+import type { ServedRequest } from '../served-request';
 import type { PollingCompletion } from '../seed/polling-progress';
 
 /**
- * Links inside responses are host-relative; the real service has been seen emitting them both
- * without `/v1` (`/customers/{id}/deviceBatches/Test batch/devices`) and with it
- * (`/v1/customers?size=500&seekOperation=Next`) — docs/partner-center-api.md §0.2, §1.3.
+ * Links inside responses are host-relative; the real service writes them both without `/v1`
+ * (`/customers/{id}/deviceBatches/Test batch/devices`) and with it (`/v1/customers?size=40`),
+ * within one response (docs/partner-center-api.md §0.2, §1.3). `mixed` does as the docs'
+ * examples do (see links.ts); `relative` and `v1` write every link one way.
  */
-export type LinkStyle = 'relative' | 'v1';
+export type LinkStyle = 'mixed' | 'relative' | 'v1';
 
 export type AuthenticationFailure =
   'missing' | 'invalid' | 'expired' | 'wrong-audience' | 'wrong-scope' | 'wrong-issuer';
@@ -19,13 +21,8 @@ export type Authenticate = (
   authorizationHeader: string | undefined,
 ) => Promise<AuthenticationResult>;
 
-/** One line of the per-request log, written when the response is done (or abandoned). */
-export interface CompletedRequest {
-  readonly method: string;
-  readonly path: string;
-  /** Undefined when no response was sent (a `hang` fault, or the client went away first). */
-  readonly status: number | undefined;
-  readonly durationMs: number;
+/** One entry of the per-request log, written when the response is done (or abandoned). */
+export interface CompletedRequest extends ServedRequest {
   readonly requestId: string;
 }
 
@@ -35,7 +32,10 @@ export interface PartnerCenterEmulatorOptions {
   readonly host?: string;
   /** Same seed ⇒ byte-identical data. */
   readonly seed?: number;
+  /** Default `mixed`. */
   readonly linkStyle?: LinkStyle;
+  /** Every customer's batches and devices in the live API's forms (see live-forms.ts). */
+  readonly liveForms?: boolean;
   /** Enables the `/__emulator/*` control routes (fault injection, request log, reset). */
   readonly testMode?: boolean;
   readonly authenticate?: Authenticate;

@@ -14,8 +14,8 @@ import { startTestEmulator, type TestEmulator } from './test-support/test-emulat
 const customerPath = `/customers/${customerWithManyBatches.id}`;
 const tenThousandPath = `${customerPath}/deviceBatches/${manyBatches.tenThousandDevices.id}/devices`;
 
-/** Every link uri of the main responses, for one link style. */
-async function linkUris(emulator: TestEmulator): Promise<string[]> {
+/** Every link uri of the main responses, collection links first, then item links. */
+async function linkUris(emulator: TestEmulator) {
   const customers = collectionSchema(customerListItemSchema).parse(
     (await emulator.request('/v1/customers?size=1')).body,
   );
@@ -30,34 +30,60 @@ async function linkUris(emulator: TestEmulator): Promise<string[]> {
       )
     ).body,
   );
-  return [
-    customers.links?.self?.uri,
-    customers.links?.next?.uri,
-    customers.items[0]?.links?.self.uri,
-    customers.items[0]?.companyProfile.links?.self.uri,
-    customer.links?.self.uri,
-    customer.companyProfile.links?.self.uri,
-    batches.items.find((batch) => batch.id === manyBatches.tenThousandDevices.id)?.devicesLink.uri,
-    devices.links?.next?.uri,
-  ].map((uri) => uri ?? 'missing');
+  const present = (uris: (string | undefined)[]) => uris.map((uri) => uri ?? 'missing');
+  return {
+    collection: present([
+      customers.links?.self?.uri,
+      customers.links?.next?.uri,
+      devices.links?.next?.uri,
+    ]),
+    item: present([
+      customers.items[0]?.links?.self.uri,
+      customers.items[0]?.companyProfile.links?.self.uri,
+      customer.links?.self.uri,
+      customer.companyProfile.links?.self.uri,
+      batches.items.find((batch) => batch.id === manyBatches.tenThousandDevices.id)?.devicesLink
+        .uri,
+    ]),
+  };
 }
 
-describe.each<[LinkStyle, string]>([
-  ['relative', ''],
-  ['v1', '/v1'],
-])('link style %s', (linkStyle, prefix) => {
+describe.each<[LinkStyle, { collection: string; item: string }]>([
+  ['mixed', { collection: '/v1', item: '' }],
+  ['relative', { collection: '', item: '' }],
+  ['v1', { collection: '/v1', item: '/v1' }],
+])('link style %s', (linkStyle, prefixes) => {
   let emulator: TestEmulator;
   beforeAll(async () => {
     emulator = await startTestEmulator({ linkStyle });
   });
   afterAll(() => emulator.close());
 
-  it(prefix === '' ? 'writes every link without /v1' : 'writes every link with /v1', async () => {
+  it(`writes collection links with "${prefixes.collection}" and item links with "${prefixes.item}" before /customers`, async () => {
     const uris = await linkUris(emulator);
-    expect(uris).not.toContain('missing');
-    for (const uri of uris) {
-      expect(uri.startsWith(`${prefix}/customers`), uri).toBe(true);
+    for (const kind of ['collection', 'item'] as const) {
+      expect(uris[kind]).not.toContain('missing');
+      for (const uri of uris[kind]) {
+        expect(uri.startsWith(`${prefixes[kind]}/customers`), uri).toBe(true);
+      }
     }
-    expect(uris).toContain(`${prefix}${tenThousandPath}`);
+    expect(uris.item).toContain(`${prefixes.item}${tenThousandPath}`);
+  });
+});
+
+describe('the default link style', () => {
+  it('is the documented mix: /v1 on a collection’s own links, none on an item’s (§1.3)', async () => {
+    const emulator = await startTestEmulator();
+    try {
+      const customers = collectionSchema(customerListItemSchema).parse(
+        (await emulator.request('/v1/customers?size=40')).body,
+      );
+      expect(customers.links?.self?.uri).toBe('/v1/customers?size=40');
+      expect(customers.items[0]?.links?.self.uri).toBe(
+        `/customers/${customers.items[0]?.id ?? ''}`,
+      );
+    } finally {
+      await emulator.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * What a handler answers, before headers and serialisation: the status, a JSON body and any
- * extra headers. The two error shapes of docs/partner-center-api.md §9 are built here and nowhere else.
+ * What a handler answers, before headers and serialisation: the status, a JSON body and any extra
+ * headers. The two error shapes of docs/partner-center-api.md §9 are built here and nowhere else.
  */
 export interface Reply {
   readonly status: number;

@@ -1,7 +1,8 @@
 /**
- * The one router: patterns like `/v1/customers/:customerId/deviceBatches`, literal segments
- * matched case-insensitively (docs/partner-center-api.md §13), each path segment percent-decoded exactly once, so a
- * batch id `100%25%20refurb` arrives as `100% refurb` and `%2F` stays inside its segment.
+ * The one router: patterns like `/v1/customers/:customerId/deviceBatches`, literal segments matched
+ * case-insensitively (docs/partner-center-api.md §13), each path segment percent-decoded exactly
+ * once, so a batch id `100%25%20refurb` arrives as `100% refurb` and `%2F` stays inside its
+ * segment.
  */
 export type RouteParams = Readonly<Record<string, string>>;
 

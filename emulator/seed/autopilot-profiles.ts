@@ -1,7 +1,10 @@
 import { randomDotNetDate } from './dotnet-dates';
 import type { Random } from './random';
 
-/** A Windows Autopilot (OOBE) profile, listed by `GET /customers/{id}/policies` (docs/partner-center-api.md §6.7). */
+/**
+ * A Windows Autopilot (OOBE) profile, listed by `GET /customers/{id}/policies`
+ * (docs/partner-center-api.md §6.7).
+ */
 export interface PolicyRecord {
   readonly id: string;
   readonly name: string;

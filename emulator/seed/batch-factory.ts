@@ -1,5 +1,6 @@
-import { parseDotNetDate, randomDotNetDate } from './dotnet-dates';
 import { demoAccounts } from '../identity/demo-accounts';
+import { everydayVariety, type DeviceVariety } from './device-variety';
+import { parseDotNetDate, randomDotNetDate, unsetDotNetDate } from './dotnet-dates';
 import { partnerTenantName, type NamedBatch } from './named-batches';
 import { oemModels } from './oem-catalogue';
 import { createRandom, type Random } from './random';
@@ -36,21 +37,35 @@ function batchName(random: Random): string {
   }
 }
 
-/** Settled statuses only: unfinished batches live in the named customers, where tests expect them. */
+/**
+ * The resource definition has no `status` (docs/partner-center-api.md §8): many batches come
+ * without one. The others are settled; nothing documents a batch list's status changing (progress
+ * is read from batchJobStatus), so unfinished batches live only in the named demo customers.
+ */
 function batchStatus(random: Random): string | undefined {
   const draw = random.next();
-  if (draw < 0.78) return 'finished';
-  if (draw < 0.88) return 'finished_with_errors';
+  if (draw < 0.5) return 'finished';
+  if (draw < 0.6) return 'finished_with_errors';
   return undefined;
 }
 
-function deviceSource(seed: string, owner: BatchOwner, batch: NamedBatch): DeviceSource {
+/** Where a batch's uploads start: its creation date, or a fixed day when that was never set. */
+function uploadStartMs(creationDate: string): number {
+  return creationDate === unsetDotNetDate ? Date.UTC(2020, 0, 6, 9) : parseDotNetDate(creationDate);
+}
+
+function deviceSource(
+  seed: string,
+  owner: BatchOwner,
+  batch: NamedBatch,
+  variety: DeviceVariety,
+): DeviceSource {
   const seedKey = `${seed}/devices/${owner.id}/${batch.id}`;
   const random = createRandom(seedKey);
   const uploaderDraw = random.next();
   return {
     seedKey,
-    firstUploadMs: parseDotNetDate(batch.creationDate) + random.integer(1, 600) * 1000,
+    firstUploadMs: uploadStartMs(batch.creationDate) + random.integer(1, 600) * 1000,
     primaryModel: random.pick(oemModels),
     profileNames: owner.profileNames,
     uploaders:
@@ -60,11 +75,17 @@ function deviceSource(seed: string, owner: BatchOwner, batch: NamedBatch): Devic
           ? [`it-admin@${owner.defaultDomain}`]
           : [],
     overrides: batch.deviceOverrides ?? [],
+    variety,
   };
 }
 
-/** A batch record for a batch whose fields are given (named customers). */
-export function createBatchRecord(seed: string, owner: BatchOwner, batch: NamedBatch): BatchRecord {
+/** A batch record for a batch whose fields are given (named customers, and generated ones). */
+export function createBatchRecord(
+  seed: string,
+  owner: BatchOwner,
+  batch: NamedBatch,
+  variety: DeviceVariety,
+): BatchRecord {
   return {
     id: batch.id,
     ...(batch.status !== undefined && { status: batch.status }),
@@ -73,12 +94,16 @@ export function createBatchRecord(seed: string, owner: BatchOwner, batch: NamedB
     devicesCount: batch.devicesCount,
     devicesServed: batch.devicesServed ?? batch.devicesCount,
     ...(batch.createdBy !== undefined && { createdBy: batch.createdBy }),
-    deviceSource: deviceSource(seed, owner, batch),
+    deviceSource: deviceSource(seed, owner, batch, variety),
   };
 }
 
-/** None to eight batches with everyday names, mostly finished, newest last. */
-export function generateBatches(seed: string, owner: BatchOwner): BatchRecord[] {
+/** None to eight batches with everyday names, finished or without a status, newest last. */
+export function generateBatches(
+  seed: string,
+  owner: BatchOwner,
+  variety: DeviceVariety = everydayVariety,
+): BatchRecord[] {
   const random = createRandom(`${seed}/batches/${owner.id}`);
   const count = random.chance(0.15) ? 0 : random.integer(1, random.chance(0.6) ? 3 : 8);
   const batches: NamedBatch[] = [];
@@ -98,5 +123,5 @@ export function generateBatches(seed: string, owner: BatchOwner): BatchRecord[] 
       ...(createdByDraw >= 0.5 && createdByDraw < 0.65 && { createdBy: owner.companyName }),
     });
   }
-  return batches.map((batch) => createBatchRecord(seed, owner, batch));
+  return batches.map((batch) => createBatchRecord(seed, owner, batch, variety));
 }

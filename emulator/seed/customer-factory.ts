@@ -2,18 +2,24 @@ import { generatePolicies } from './autopilot-profiles';
 import { createBatchRecord, generateBatches } from './batch-factory';
 import { foldToAscii } from './company-names';
 import type { Country } from './countries';
-import type { NamedCustomer } from './named-customers';
+import type { NamedCustomer } from './customer-identity';
+import { everydayVariety, fixtureVariety, liveFormsVariety } from './device-variety';
 import { createRandom } from './random';
-import type { CustomerRecord } from './seed-records';
+import type { CustomerRecord, WireForms } from './seed-records';
 
 /** A customer's identity: fixed for named customers, drawn from the seed for the others. */
 export type CustomerIdentity = NamedCustomer;
 
-/** Fills in everything an identity leaves open (contacts, address, profiles, batches). */
+/**
+ * Fills in everything an identity leaves open (contacts, address, profiles, batches).
+ * `wireForms` overrides the identity's (the emulator's switch that puts every customer in live
+ * forms).
+ */
 export function createCustomerRecord(
   seed: string,
   identity: CustomerIdentity,
   country: Country,
+  wireForms: WireForms = identity.wireForms ?? 'documented',
 ): CustomerRecord {
   const random = createRandom(`${seed}/customer/${identity.id}`);
   const defaultDomain = `${identity.domainLabel}.onmicrosoft.com`;
@@ -29,6 +35,8 @@ export function createCustomerRecord(
     defaultDomain,
     profileNames: policies.map((policy) => policy.name),
   };
+  const live = wireForms === 'live';
+  const namedVariety = live ? liveFormsVariety : fixtureVariety;
   return {
     id: identity.id,
     commerceId: random.guid(),
@@ -38,6 +46,7 @@ export function createCustomerRecord(
     relationshipToPartner: identity.relationshipToPartner,
     allowDelegatedAccess: random.chance(0.8),
     visibleToSalesAgent: identity.visibleToSalesAgent,
+    wireForms,
     email: `info@${mailDomain}`,
     address: {
       country: country.code,
@@ -57,7 +66,9 @@ export function createCustomerRecord(
     policies,
     batches:
       identity.batches === undefined
-        ? generateBatches(seed, owner)
-        : Object.values(identity.batches).map((batch) => createBatchRecord(seed, owner, batch)),
+        ? generateBatches(seed, owner, live ? liveFormsVariety : everydayVariety)
+        : Object.values(identity.batches).map((batch) =>
+            createBatchRecord(seed, owner, batch, namedVariety),
+          ),
   };
 }

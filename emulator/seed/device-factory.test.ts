@@ -31,13 +31,14 @@ describe('generateDevices', () => {
     expect(new Set(devices.map((device) => device.oemManufacturerName)).size).toBeGreaterThan(1);
   });
 
-  it('writes 13-digit product keys and 4K hardware hashes on some devices only', () => {
+  it('writes product keys in the documented form and 4K hardware hashes on some devices only', () => {
     const withKey = devices.filter((device) => device.productKey !== undefined);
     const withHash = devices.filter((device) => device.hardwareHash !== undefined);
     expect(withKey.length).toBeGreaterThan(0);
     expect(withKey.length).toBeLessThan(devices.length);
     expect(withHash.length).toBeLessThan(devices.length);
-    for (const device of withKey) expect(device.productKey).toMatch(/^\d{13}$/);
+    for (const device of withKey)
+      expect(device.productKey).toMatch(/^\d{5}-\d{5}-\d{4}-[A-Z]{2}\d{4}$/);
     for (const device of withHash) {
       expect(Buffer.from(device.hardwareHash ?? '', 'base64')).toHaveLength(4000);
       expect(device.hardwareHash?.startsWith('T0Fi')).toBe(true);

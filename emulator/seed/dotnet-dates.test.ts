@@ -23,3 +23,13 @@ describe('parseDotNetDate', () => {
     );
   });
 });
+
+describe('the UTC form', () => {
+  it('writes Z after one to seven fraction digits, as .NET does for a UTC date', () => {
+    const instant = Date.parse('2017-08-09T21:43:26.009Z');
+    expect(formatDotNetDate(instant, 'utc', 0, 2288)).toBe('2017-08-09T21:43:26.0092288Z');
+    expect(formatDotNetDate(instant, 'utc', 0, 2288, 1)).toBe('2017-08-09T21:43:26.0Z');
+    expect(formatDotNetDate(instant, 'utc', 0, 2288, 4)).toBe('2017-08-09T21:43:26.0092Z');
+    expect(parseDotNetDate('2017-08-09T21:43:26.0092288Z')).toBe(instant);
+  });
+});

@@ -6,7 +6,9 @@ import { createRandom, type Random } from './random';
 /** Share of generated customers assigned to the sales team (the sales agent sees only those). */
 const salesTeamShare = 1 / 3;
 
-/** The plain label if free, else with the country code, else with two digits ("alpineenergy-dk42"). */
+/**
+ * The plain label if free, else with the country code, else with two digits ("alpineenergy-dk42").
+ */
 function uniqueDomainLabel(
   label: string,
   countryCode: string,

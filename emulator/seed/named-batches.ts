@@ -1,12 +1,15 @@
 import type { DeviceOverride } from './seed-records';
 
 /**
- * The device batches of the named demo customers (see named-customers.ts). Every value here is fixed;
- * only the devices inside them come from the seed.
+ * The device batches of the named demo customers (see named-customers.ts). Every value here is
+ * fixed; only the devices inside them come from the seed.
  */
 export interface NamedBatch {
   readonly id: string;
-  /** Absent when the batch has no `status` at all (the resource definition has none, docs/partner-center-api.md §8). */
+  /**
+   * Absent when the batch has no `status` at all (the resource definition has none,
+   * docs/partner-center-api.md §8).
+   */
   readonly status?: string;
   readonly creationDate: string;
   readonly devicesCount: number;
@@ -22,7 +25,9 @@ export interface NamedBatch {
 /** The partner's own tenant name, as `createdBy` on batches the partner uploaded. */
 export const partnerTenantName = 'Contoso Partner Ltd';
 
-/** Verbatim from the docs example (docs/partner-center-api.md §6.4; seed-get-device-batches.nl.md). */
+/**
+ * Verbatim from the docs example of the batch list (docs/partner-center-api.md §6.4, [batches]).
+ */
 export const docsTestBatch = {
   id: 'Test batch',
   status: 'finished',
@@ -124,7 +129,11 @@ export const manyBatches = {
   },
 } as const satisfies Record<string, NamedBatch>;
 
-/** Batches that finish while a dashboard polls them (see polling-progress.ts). */
+/**
+ * Batches that finish while a dashboard polls them (see polling-progress.ts). The documentation
+ * shows no batch's status changing (progress is read from batchJobStatus, §8): these exist only
+ * to test a dashboard's polling.
+ */
 export const pollingBatches = {
   waveOne: {
     id: 'Autopilot wave 1',

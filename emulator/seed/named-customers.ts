@@ -1,30 +1,18 @@
-import {
-  docsTestBatch,
-  hiddenCustomerBatches,
-  manyBatches,
-  pollingBatches,
-  type NamedBatch,
-} from './named-batches';
-
 /**
  * Customers with fixed ids and names, for demos, unit tests and the end-to-end suite. Their batches
  * (when given) are fixed too; their devices, addresses and contacts come from the seed.
  */
-export interface NamedCustomer {
-  readonly id: string;
-  readonly companyName: string;
-  /** The default domain is `<domainLabel>.onmicrosoft.com`. */
-  readonly domainLabel: string;
-  readonly customDomains: readonly string[];
-  /** ISO country code of the company's address (see countries.ts). */
-  readonly countryCode: string;
-  readonly relationshipToPartner: 'reseller' | 'advisor';
-  readonly visibleToSalesAgent: boolean;
-  /** Omitted: the seed generates batches like it does for any customer. */
-  readonly batches?: Readonly<Record<string, NamedBatch>>;
-}
+import type { NamedCustomer } from './customer-identity';
+import { liveFormsCustomer } from './live-forms-customer';
+import { docsTestBatch, hiddenCustomerBatches, manyBatches, pollingBatches } from './named-batches';
 
-/** The customer of the docs example (docs/partner-center-api.md §6.4): one batch, "Test batch", 5 devices. */
+export type { NamedCustomer } from './customer-identity';
+export { liveFormsCustomer } from './live-forms-customer';
+
+/**
+ * The customer of the docs example (docs/partner-center-api.md §6.4): one batch, "Test batch",
+ * 5 devices.
+ */
 export const docsExampleCustomer = {
   id: '47021739-3426-40bf-9601-61b4b6d7c793',
   companyName: 'Wingtip Toys',
@@ -163,4 +151,5 @@ export const namedCustomers: readonly NamedCustomer[] = [
   customerHiddenFromSalesAgent,
   ...Object.values(contosoCustomers),
   ...Object.values(internationalCustomers),
+  liveFormsCustomer,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedCustomers } from './named-customers';
+import { liveFormsCustomer, namedCustomers } from './named-customers';
 import { createSeedCatalogue, generatedCustomerCount } from './seed-catalogue';
 
 const catalogue = createSeedCatalogue(20170725);
@@ -41,5 +41,25 @@ describe('createSeedCatalogue', () => {
       expect(new Set(ids).size).toBe(ids.length);
       expect(customer.policies.length).toBeGreaterThan(0);
     }
+  });
+
+  it('gives many ordinary batches no status at all, as the resource definition has none (§8)', () => {
+    const named = new Set(namedCustomers.map((customer) => customer.id));
+    const batches = catalogue.customers
+      .filter((customer) => !named.has(customer.id))
+      .flatMap((customer) => customer.batches);
+    const withoutStatus = batches.filter((batch) => batch.status === undefined);
+    expect(withoutStatus.length).toBeGreaterThan(batches.length * 0.3);
+    expect(batches.every((batch) => batch.statusProgression === undefined)).toBe(true);
+  });
+
+  it('always holds the live-forms customer, in live forms; the others in documented forms', () => {
+    expect(catalogue.findCustomer(liveFormsCustomer.id)?.wireForms).toBe('live');
+    const documented = catalogue.customers.filter(
+      (customer) => customer.wireForms === 'documented',
+    );
+    expect(documented).toHaveLength(catalogue.customers.length - 1);
+    const everywhere = createSeedCatalogue(20170725, { liveFormsEverywhere: true });
+    expect(everywhere.customers.every((customer) => customer.wireForms === 'live')).toBe(true);
   });
 });

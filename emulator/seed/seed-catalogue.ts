@@ -11,7 +11,9 @@ export const defaultSeed = 20170725;
 export const generatedCustomerCount = 1200;
 
 export interface SeedCatalogue {
-  /** Every customer, sorted by company name (then id), the order the list endpoint pages through. */
+  /**
+   * Every customer, sorted by company name (then id), the order the list endpoint pages through.
+   */
   readonly customers: readonly CustomerRecord[];
   /** Case-insensitive on the GUID. */
   findCustomer(id: string): CustomerRecord | undefined;
@@ -25,8 +27,16 @@ function countryByCode(code: string): Country {
 
 const byCompanyName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+export interface SeedCatalogueOptions {
+  /** Every customer's batches and devices in the live API's forms (`EMULATOR_LIVE_FORMS`). */
+  readonly liveFormsEverywhere?: boolean;
+}
+
 /** Same seed ⇒ the same customers, batches and devices, byte for byte. */
-export function createSeedCatalogue(seed: number): SeedCatalogue {
+export function createSeedCatalogue(
+  seed: number,
+  { liveFormsEverywhere = false }: SeedCatalogueOptions = {},
+): SeedCatalogue {
   const seedKey = String(seed);
   const identities = [
     ...namedCustomers,
@@ -37,7 +47,14 @@ export function createSeedCatalogue(seed: number): SeedCatalogue {
     ),
   ];
   const customers = identities
-    .map((identity) => createCustomerRecord(seedKey, identity, countryByCode(identity.countryCode)))
+    .map((identity) =>
+      createCustomerRecord(
+        seedKey,
+        identity,
+        countryByCode(identity.countryCode),
+        liveFormsEverywhere ? 'live' : undefined,
+      ),
+    )
     .sort(
       (a, b) => byCompanyName.compare(a.companyName, b.companyName) || a.id.localeCompare(b.id),
     );

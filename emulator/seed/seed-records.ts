@@ -1,10 +1,18 @@
 import type { PolicyRecord } from './autopilot-profiles';
+import type { DeviceVariety } from './device-variety';
 import type { OemModel } from './oem-catalogue';
 
 /**
  * What the seed knows about the partner's customers, independent of how the API shapes it.
  * Optional fields are absent (never null) when a resource has no value.
  */
+/**
+ * How a customer's batches and devices are written on the wire: `documented`, as the docs'
+ * examples write them (absent values left out); `live`, in the forms the live API is known to send
+ * and the examples hide (nulls, `deviceCount`, links without `headers`, a paged batch list).
+ */
+export type WireForms = 'documented' | 'live';
+
 export interface PostalAddress {
   readonly country: string;
   readonly state?: string;
@@ -29,6 +37,7 @@ export interface CustomerRecord {
   readonly relationshipToPartner: 'reseller' | 'advisor';
   readonly allowDelegatedAccess: boolean;
   readonly visibleToSalesAgent: boolean;
+  readonly wireForms: WireForms;
   readonly email: string;
   readonly address: PostalAddress;
   readonly billing: {
@@ -59,6 +68,7 @@ export interface DeviceSource {
   readonly profileNames: readonly string[];
   readonly uploaders: readonly string[];
   readonly overrides: readonly DeviceOverride[];
+  readonly variety: DeviceVariety;
 }
 
 export interface BatchRecord {
@@ -85,4 +95,9 @@ export interface DeviceRecord {
   readonly profileName?: string;
   readonly uploadedDate: string;
   readonly uploadedBy?: string;
+  /**
+   * Registered by its hardware hash alone (docs/partner-center-api.md §15): the API sends no
+   * serial number, model or manufacturer for it, although the record keeps the machine's.
+   */
+  readonly hashOnly?: true;
 }

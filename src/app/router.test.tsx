@@ -30,4 +30,34 @@ describe('routes', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
+
+  it('says an address with a malformed escape is not found, instead of reading it as an id', async () => {
+    renderRoutes(routes, '/customers/%E0%A4%A/device-batches');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/There is no page at \/customers\/%E0%A4%A\/device-batches\./),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to customers' })).toHaveAttribute(
+      'href',
+      '/customers',
+    );
+  });
+
+  it('does not send a malformed customer address on to its batches', async () => {
+    const { router } = renderRoutes(routes, '/customers/%E0%A4%A');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/customers/%E0%A4%A');
+  });
+
+  it('writes an upper-case tenant id in lower case, keeping the rest of the address', async () => {
+    const { router } = renderRoutes(
+      routes,
+      '/customers/E3A09F87-B5C3-400A-8747-1283818F378A/device-batches/Lab%20%233/devices?q=PF3&sort=model',
+    );
+    await vi.waitFor(() => {
+      expect(`${router.state.location.pathname}${router.state.location.search}`).toBe(
+        '/customers/e3a09f87-b5c3-400a-8747-1283818f378a/device-batches/Lab%20%233/devices?q=PF3&sort=model',
+      );
+    });
+  });
 });

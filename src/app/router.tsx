@@ -1,5 +1,7 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { isDecodablePath } from './navigation/is-decodable-path';
+import { lowerCaseTenantId } from './navigation/lower-case-tenant-id';
 import { loadDevicesPage } from './routes/load-devices-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PageLoading } from './routes/page-loading';
@@ -30,6 +32,7 @@ export const routes: RouteObject[] = [
               },
               {
                 // Every /customers/{tenantId}/… page: checks the id, shows the customer header.
+                loader: lowerCaseTenantId,
                 lazy: async () => ({
                   Component: (await import('./routes/customer-layout')).CustomerLayout,
                 }),
@@ -37,8 +40,11 @@ export const routes: RouteObject[] = [
                   {
                     // A customer's own address opens its device batches.
                     path: paths.customer.path,
-                    loader: ({ params }) =>
-                      redirect(paths.deviceBatches.getHref(params.customerId ?? '')),
+                    // Not a malformed address, though: that is not found (see RootLayout).
+                    loader: ({ params, request }) =>
+                      isDecodablePath(new URL(request.url).pathname)
+                        ? redirect(paths.deviceBatches.getHref(params.customerId ?? ''))
+                        : null,
                   },
                   {
                     path: paths.deviceBatches.path,

@@ -31,7 +31,9 @@ export interface AuthorizationRequest {
   readonly codeVerifier: string;
 }
 
-/** An authorize URL as MSAL builds it; `extra` adds or overrides parameters (prompt, login_hint …). */
+/**
+ * An authorize URL as MSAL builds it; `extra` adds or overrides parameters (prompt, login_hint …).
+ */
 export function authorizationRequest(
   provider: IdentityProvider,
   extra: Record<string, string> = {},

@@ -19,7 +19,9 @@ const faultKinds = [
 export const faultSpecSchema = z.strictObject({
   /** Owner of the fault, for cleanup: parallel test workers each use their own scope. */
   scope: z.string().min(1),
-  /** A case-insensitive substring of the request path as sent (encoded, no query), or a `*` glob. */
+  /**
+   * A case-insensitive substring of the request path as sent (encoded, no query), or a `*` glob.
+   */
   pathPattern: z.string().min(1),
   method: z.string().min(1).optional(),
   /**
@@ -30,7 +32,9 @@ export const faultSpecSchema = z.strictObject({
   kind: z.enum(faultKinds),
   times: z.int().min(1).default(1),
   skip: z.int().min(0).default(0),
-  /** `latency`: delay before the normal answer; `hang`: how long before the connection is closed. */
+  /**
+   * `latency`: delay before the normal answer; `hang`: how long before the connection is closed.
+   */
   latencyMs: z.int().min(0).optional(),
   /** `throttle` and `unavailable`: the `Retry-After` value. */
   retryAfterSeconds: z.int().min(0).optional(),

@@ -6,12 +6,17 @@ import { z } from 'zod';
  * Objects are strict: the emulator must not invent fields. Optional fields reject null, which
  * checks that absent values are omitted (docs/partner-center-api.md §6.5).
  */
-const dotNetDate = z
+export const dotNetDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{7}[+-]\d{2}:\d{2})?$/, 'a .NET date (§5)');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{7}[+-]\d{2}:\d{2}|\.\d{1,7}Z)?$/,
+    'a .NET date: no offset, Z with 1–7 fraction digits, or 7 digits and an offset (§5)',
+  );
 const guid = z.string().regex(/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/);
+/** A GUID in most examples, `9993-8627-3608-6844-6369-4361-72` in one (§7). */
+export const deviceId = z.union([guid, z.string().regex(/^\d{4}(?:-\d{4}){5}-\d{2}$/)]);
 
-const attributes = (objectType: string) =>
+export const attributes = (objectType: string) =>
   z.strictObject({ etag: z.string().optional(), objectType: z.literal(objectType) });
 
 /** §5 Link: host-relative uri, method, headers (§1.3). */
@@ -27,7 +32,10 @@ const linksSchema = z.strictObject({
   previous: linkSchema.optional(),
 });
 
-/** §5 ResourceCollection / SeekBasedResourceCollection; totalCount equals items.length in every example. */
+/**
+ * §5 ResourceCollection / SeekBasedResourceCollection; totalCount equals items.length in every
+ * example.
+ */
 export const collectionSchema = <Item extends z.ZodType>(item: Item) =>
   z
     .strictObject({
@@ -102,7 +110,7 @@ export const deviceBatchSchema = z.strictObject({
 /** §6.5, §7 Device, with one of the identifying combinations accepted on upload. */
 export const deviceSchema = z
   .strictObject({
-    id: guid,
+    id: deviceId,
     serialNumber: z.string().optional(),
     productKey: z.string().optional(),
     hardwareHash: z.base64().optional(),

@@ -24,7 +24,9 @@ const failures: readonly AuthenticationFailure[] = [
   'wrong-issuer',
 ];
 
-/** Test tokens are a role name (`Bearer sales-agent`) or the failure to report (`Bearer expired`). */
+/**
+ * Test tokens are a role name (`Bearer sales-agent`) or the failure to report (`Bearer expired`).
+ */
 const authenticateTestToken: Authenticate = (header) => {
   const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
   if (token === undefined) return Promise.resolve({ ok: false, reason: 'missing' });

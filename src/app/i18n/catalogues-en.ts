@@ -2,6 +2,7 @@ import { customersEn } from '@/features/customers/i18n/customers-en';
 import { deviceBatchesEn } from '@/features/device-batches/i18n/device-batches-en';
 import { devicesEn } from '@/features/devices/i18n/devices-en';
 import { commonEn } from '@/lib/i18n/locales/common-en';
+import { shellEn } from '@/lib/i18n/locales/shell-en';
 
 /** Every English catalogue, by namespace: the source the Dutch ones are checked against. */
 export const cataloguesEn = {
@@ -9,4 +10,5 @@ export const cataloguesEn = {
   customers: customersEn,
   deviceBatches: deviceBatchesEn,
   devices: devicesEn,
+  shell: shellEn,
 };

@@ -2,6 +2,7 @@ import { customersNl } from '@/features/customers/i18n/customers-nl';
 import { deviceBatchesNl } from '@/features/device-batches/i18n/device-batches-nl';
 import { devicesNl } from '@/features/devices/i18n/devices-nl';
 import { commonNl } from '@/lib/i18n/locales/common-nl';
+import { shellNl } from '@/lib/i18n/locales/shell-nl';
 import type { cataloguesEn } from './catalogues-en';
 
 /** Every Dutch catalogue; loaded only when Dutch is chosen. */
@@ -10,4 +11,5 @@ export const cataloguesNl: typeof cataloguesEn = {
   customers: customersNl,
   deviceBatches: deviceBatchesNl,
   devices: devicesNl,
+  shell: shellNl,
 };

@@ -25,8 +25,10 @@ const signInProblemKinds = valuesOf<SignInProblem['kind']>({
 });
 const apiErrorKinds = valuesOf<ApiErrorKind>({
   unauthorized: true,
+  mfaRequired: true,
   noRole: true,
   noRelationship: true,
+  conditionalAccess: true,
   notFound: true,
   throttled: true,
   server: true,

@@ -1,8 +1,11 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { fakeCustomer, fakeCustomersApi } from '@/features/customers/testing/fake-customers-api';
 import { renderRoutesWithApi } from '@/features/customers/testing/render-with-api';
-import { server, startApiTestServer } from '@/lib/api-client/testing/api-test-server';
+import { apiUrl, server, startApiTestServer } from '@/lib/api-client/testing/api-test-server';
+import { AuthSessionContext, type AuthSession } from '@/lib/auth/auth-session';
+import { createTestAuthSession, testAuthSettings } from '@/testing/test-auth';
 import { CustomersPage } from './customers-page';
 
 startApiTestServer();
@@ -42,5 +45,34 @@ describe('CustomersPage', () => {
     await waitFor(() => {
       expect(router.state.location.search).toBe('');
     });
+  });
+
+  it('tells an account without a Partner Center role which role it needs, and offers another account', async () => {
+    const loginRedirect = vi.fn<AuthSession['loginRedirect']>().mockResolvedValue();
+    server.use(
+      http.get(apiUrl('/v1/customers'), () =>
+        HttpResponse.json({ code: 0, description: 'Forbidden' }, { status: 403 }),
+      ),
+      // The identity provider answers, so signing in goes ahead.
+      http.get(`${testAuthSettings.authority}/*`, () => new HttpResponse(null)),
+    );
+    const page = (
+      <AuthSessionContext value={createTestAuthSession({ loginRedirect })}>
+        <CustomersPage />
+      </AuthSessionContext>
+    );
+    renderRoutesWithApi([{ path: '/customers', element: page }], '/customers');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your account has no role in Partner Center');
+    expect(alert).toHaveTextContent('Admin agent or Sales agent');
+    expect(alert).toHaveTextContent('admin grants it');
+    expect(alert).toHaveTextContent('HTTP status: 403');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+
+    await userEvent.click(
+      within(alert).getByRole('button', { name: 'Sign in with another account' }),
+    );
+    expect(loginRedirect).toHaveBeenCalledWith({ selectAccount: true });
   });
 });

@@ -14,11 +14,20 @@ import {
   startApiTestServer,
 } from '@/lib/api-client/testing/api-test-server';
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
+import type { Link } from '@/lib/partner-center/link-schema';
 import { createTestQueryClient, renderWithProviders } from '@/testing/render-app';
 import { DevicesPage } from './devices-page';
 
 const seen = startApiTestServer();
 const customerId = 'e3a09f87-b5c3-400a-8747-1283818f378a';
+
+function devicesLinkOf(id: string): Link {
+  return {
+    uri: `/customers/${customerId}/deviceBatches/${id}/devices`,
+    method: 'GET',
+    headers: [],
+  };
+}
 
 function aBatch(id: string, devicesCount: number, status = 'finished'): DeviceBatch {
   return {
@@ -26,11 +35,7 @@ function aBatch(id: string, devicesCount: number, status = 'finished'): DeviceBa
     status,
     creationDate: '2024-01-15T06:30:00',
     devicesCount,
-    devicesLink: {
-      uri: `/customers/${customerId}/deviceBatches/${id}/devices`,
-      method: 'GET',
-      headers: [],
-    },
+    devicesLink: devicesLinkOf(id),
     attributes: { objectType: 'DeviceBatch' },
   };
 }
@@ -228,11 +233,12 @@ describe('DevicesPage', () => {
       items: [batch],
       attributes: { objectType: 'Collection' },
     });
-    const firstPage = devicesFirstPageQueryOptions(client, customerId, batch.id, batch.devicesLink);
+    const devicesLink = devicesLinkOf(batch.id);
+    const firstPage = devicesFirstPageQueryOptions(client, customerId, batch.id, devicesLink);
     queryClient.setQueryData(firstPage.queryKey, {
       page: { totalCount: 100, items: someDevices(100), attributes: { objectType: 'Collection' } },
       loadedCount: 100,
-      next: { target: batch.devicesLink, pathOnlyLink: true, continuationToken: 'page-2' },
+      next: { target: devicesLink, pathOnlyLink: true, continuationToken: 'page-2' },
     });
 
     renderPage('Lab #3', '', queryClient);

@@ -1,6 +1,7 @@
-import { Button, Container, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { PageHeading } from '@/components/layout/page-heading';
 import { paths } from '@/config/paths';
 
 export function NotFoundPage() {
@@ -9,7 +10,7 @@ export function NotFoundPage() {
   return (
     <Container size="sm" py="xl">
       <Stack gap="md" align="flex-start">
-        <Title order={2}>{t('notFound.title')}</Title>
+        <PageHeading>{t('notFound.title')}</PageHeading>
         <Text>{t('notFound.body', { path: location.pathname })}</Text>
         <Button component={Link} to={paths.customers.getHref()}>
           {t('notFound.goToCustomers')}

@@ -1,9 +1,10 @@
-import { Button, Container, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, List, Stack, Text } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { SignInProblem } from '@/components/auth/sign-in-problem';
+import { PageHeading } from '@/components/layout/page-heading';
 import { useAuthSession } from '@/lib/auth/auth-session';
 import { useAuthStatus } from '@/lib/auth/auth-status';
 import { useSignIn } from '@/lib/auth/use-sign-in';
@@ -27,7 +28,7 @@ export function StartPage() {
   return (
     <Container size="sm" py="xl">
       <Stack gap="lg" align="flex-start">
-        <Title order={2}>{t('start.welcome', { product: t('productName') })}</Title>
+        <PageHeading>{t('start.welcome', { product: t('productName') })}</PageHeading>
         <Text>{t('start.intro')}</Text>
         <List size="sm">
           <List.Item>{t('start.signInWith')}</List.Item>

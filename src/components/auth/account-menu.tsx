@@ -1,11 +1,9 @@
 import { Avatar, Group, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useAuthSession } from '@/lib/auth/auth-session';
 import { useAuthStatus } from '@/lib/auth/auth-status';
-import { useSignIn } from '@/lib/auth/use-sign-in';
-import { maskEmailAddresses } from '@/lib/presenter/mask-email-addresses';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
+import { AccountMenuItems } from './account-menu-items';
+import { useAccountName } from './use-account-name';
 
 const initialsOf = (name: string): string =>
   name
@@ -19,13 +17,10 @@ const initialsOf = (name: string): string =>
 export function AccountMenu() {
   const { t } = useTranslation();
   const { account } = useAuthStatus();
-  const { logoutRedirect } = useAuthSession();
-  const { signIn } = useSignIn();
   const presenter = usePresenterMode();
-  if (!account) return null;
+  const name = useAccountName();
+  if (!account || name === null) return null;
 
-  // An account without a display name is named by its email address: not on a shared screen.
-  const name = presenter.active ? maskEmailAddresses(account.name) : account.name;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -35,6 +30,8 @@ export function AccountMenu() {
               {initialsOf(name)}
             </Avatar>
             <VisuallyHidden>{t('auth.accountLabel')}</VisuallyHidden>
+            {/* Where the name is not shown, it still names the button. */}
+            <VisuallyHidden hiddenFrom="sm">{name}</VisuallyHidden>
             <Stack gap={0} visibleFrom="sm">
               <Text size="sm" fw={500} lh={1.2}>
                 {name}
@@ -49,16 +46,7 @@ export function AccountMenu() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        {!presenter.active && <Menu.Label>{account.username}</Menu.Label>}
-        <Menu.Item
-          leftSection={<IconUserCircle size={16} />}
-          onClick={() => void signIn({ selectAccount: true })}
-        >
-          {t('auth.switchAccount')}
-        </Menu.Item>
-        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void logoutRedirect()}>
-          {t('auth.signOut')}
-        </Menu.Item>
+        <AccountMenuItems />
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,9 +1,10 @@
-import { Button, Text } from '@mantine/core';
-import { IconLogin, IconUserCircle } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import { IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useAuthSession } from '@/lib/auth/auth-session';
 import type { ReSignInGuard } from '@/lib/auth/re-sign-in-guard';
 import { useSignIn } from '@/lib/auth/use-sign-in';
+import { SignInUnreachable } from './sign-in-unreachable';
+import { SignInWithAnotherAccountButton } from './sign-in-with-another-account-button';
 
 interface SignInRefusedActionsProps {
   readonly guard: ReSignInGuard;
@@ -16,12 +17,7 @@ interface SignInRefusedActionsProps {
  */
 export function SignInRefusedActions({ guard }: SignInRefusedActionsProps) {
   const { t } = useTranslation();
-  const { authority } = useAuthSession();
   const { signIn, unreachable } = useSignIn();
-  const signInAs = (selectAccount: boolean) => {
-    guard.noteSignInChosen();
-    void signIn({ selectAccount });
-  };
   return (
     <>
       <Button
@@ -29,26 +25,18 @@ export function SignInRefusedActions({ guard }: SignInRefusedActionsProps) {
         variant="default"
         leftSection={<IconLogin size={14} />}
         onClick={() => {
-          signInAs(false);
+          guard.noteSignInChosen();
+          void signIn({ selectAccount: false });
         }}
       >
         {t('auth.signInAgain')}
       </Button>
-      <Button
-        size="xs"
-        variant="default"
-        leftSection={<IconUserCircle size={14} />}
-        onClick={() => {
-          signInAs(true);
+      <SignInWithAnotherAccountButton
+        onChosen={() => {
+          guard.noteSignInChosen();
         }}
-      >
-        {t('auth.signInWithAnotherAccount')}
-      </Button>
-      {unreachable && (
-        <Text size="sm" role="status">
-          {t('auth.unreachableBody', { authority })}
-        </Text>
-      )}
+      />
+      {unreachable && <SignInUnreachable />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SignInRefusedActions } from '@/components/auth/sign-in-refused-actions';
 import { SignInRefusedPanel } from '@/components/auth/sign-in-refused-panel';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 import { useUnauthorizedState } from '@/lib/auth/re-sign-in-context';
@@ -63,13 +64,28 @@ export function ApiErrorPanel({ error, onRetry, title, description, actions }: A
       />
     );
   }
+  // MFA missing: what to do is sign in again with MFA, so the panel offers that once the automatic
+  // re-sign-in is spent, with the words for this cause rather than the general refusal.
+  const signInActions =
+    kind === 'mfaRequired' && unauthorized && !unauthorized.leaving ? (
+      <SignInRefusedActions guard={unauthorized.guard} />
+    ) : null;
   return (
     <ErrorPanel
       title={title ?? t(`errors.api.${kind}Title`)}
       description={description ?? t(`errors.api.${kind}Body`, { status: error.status ?? '' })}
       details={details}
       {...(onRetry ? { onRetry } : {})}
-      actions={actions}
+      actions={
+        signInActions ? (
+          <>
+            {signInActions}
+            {actions}
+          </>
+        ) : (
+          actions
+        )
+      }
       error={error}
     />
   );

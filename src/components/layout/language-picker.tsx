@@ -1,13 +1,11 @@
 import { ActionIcon, Menu, Tooltip } from '@mantine/core';
-import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useChangeLocale } from '@/lib/i18n/locale-context';
-import { supportedLocales } from '@/lib/i18n/supported-locales';
+import { LanguageMenuItems } from './language-menu-items';
 
 /** The header's language menu; the choice is remembered and sent to Partner Center as X-Locale. */
 export function LanguagePicker() {
-  const { t, i18n } = useTranslation();
-  const changeLocale = useChangeLocale();
+  const { t } = useTranslation();
   return (
     <Menu position="bottom-end">
       <Menu.Target>
@@ -18,17 +16,7 @@ export function LanguagePicker() {
         </Tooltip>
       </Menu.Target>
       <Menu.Dropdown>
-        {supportedLocales.map((locale) => (
-          <Menu.Item
-            key={locale}
-            lang={locale}
-            leftSection={i18n.language === locale ? <IconCheck size={14} /> : <span />}
-            aria-current={i18n.language === locale ? 'true' : undefined}
-            onClick={() => void changeLocale(locale)}
-          >
-            {t(`frame.languageNames.${locale}`)}
-          </Menu.Item>
-        ))}
+        <LanguageMenuItems />
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,6 +1,6 @@
-import { Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from './page-heading';
 
 interface PageTitleProps {
   readonly children: string;
@@ -12,5 +12,5 @@ interface PageTitleProps {
 export function PageTitle({ children, context }: PageTitleProps) {
   const { t } = useTranslation();
   useDocumentTitle([children, context, t('productName')].filter(Boolean).join(' · '));
-  return <Title order={2}>{children}</Title>;
+  return <PageHeading>{children}</PageHeading>;
 }

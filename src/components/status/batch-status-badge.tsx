@@ -2,8 +2,8 @@ import { Badge } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleCheck,
+  IconCircleDashed,
   IconClockHour4,
-  IconHelpCircle,
   IconLoader2,
   IconTag,
 } from '@tabler/icons-react';
@@ -17,21 +17,24 @@ const icons: Record<KnownBatchStatus, typeof IconClockHour4> = {
   finished_with_errors: IconAlertTriangle,
 };
 
-/** A batch's status as a badge: colour, icon and words together, never colour alone. */
+/**
+ * A batch's status as a badge: colour, icon and words together, never colour alone, and never a
+ * raw token. A status the dashboard has no words for is worded from its value, in the neutral badge.
+ */
 export function BatchStatusBadge({ status }: { readonly status: string | null | undefined }) {
   const { t } = useTranslation();
   const presentation = presentBatchStatus(status);
   const Icon =
     presentation.kind === 'known'
       ? icons[presentation.status]
-      : presentation.kind === 'unknown'
-        ? IconHelpCircle
+      : presentation.kind === 'missing'
+        ? IconCircleDashed
         : IconTag;
   const label =
-    presentation.kind === 'known'
+    presentation.kind === 'known' || presentation.kind === 'named'
       ? t(`status.${presentation.status}`)
-      : presentation.kind === 'unknown'
-        ? t('status.unknown')
+      : presentation.kind === 'missing'
+        ? t('status.none')
         : presentation.text;
   return (
     <Badge

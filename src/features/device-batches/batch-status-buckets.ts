@@ -2,8 +2,8 @@ import { presentBatchStatus, type KnownBatchStatus } from '@/lib/partner-center/
 
 /**
  * Batches are counted and filtered by status "bucket": a known status (`finished`), `unknown` for a
- * batch without one, or an unrecognised status as the service wrote it (`archived`). A service value
- * of "unknown" lands in the same bucket as a missing status, which is what it means.
+ * batch without one, or any other status as the service wrote it (`archived`). A service value of
+ * "unknown" lands in the same bucket as a missing status, which is what it means.
  */
 export const unknownStatusKey = 'unknown';
 
@@ -17,10 +17,8 @@ const knownStatusOrder: readonly KnownBatchStatus[] = [
 export function statusKeyOf(status: string | undefined): string {
   const presentation = presentBatchStatus(status);
   if (presentation.kind === 'known') return presentation.status;
-  if (presentation.kind === 'unknown') return unknownStatusKey;
-  return presentation.text.trim().toLowerCase() === unknownStatusKey
-    ? unknownStatusKey
-    : presentation.text;
+  if (presentation.kind === 'missing') return unknownStatusKey;
+  return presentation.value;
 }
 
 /** The status to give `BatchStatusBadge` for a bucket: none for `unknown`, else the key itself. */
@@ -29,11 +27,11 @@ export function statusOfKey(key: string): string | undefined {
 }
 
 /**
- * Where a bucket sorts: the known statuses in their life-cycle order, then unrecognised ones, then
+ * Where a bucket sorts: the known statuses in their life-cycle order, then any others, then
  * unknown. The same order serves the summary and the status column.
  */
 export function statusRank(key: string): number {
-  const known = knownStatusOrder.indexOf(key as KnownBatchStatus);
+  const known = knownStatusOrder.findIndex((status) => status === key);
   if (known !== -1) return known;
   return key === unknownStatusKey ? knownStatusOrder.length + 1 : knownStatusOrder.length;
 }

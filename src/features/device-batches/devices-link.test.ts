@@ -9,6 +9,7 @@ const link = (uri: string): Link => ({ uri, method: 'GET', headers: [] });
 function followed(uri: string, apiBase = proxyBase): string {
   const check = checkDevicesLink(link(uri), apiBase);
   if (!check.followable) throw new Error(`refused ${uri}: ${check.target}`);
+  if (!check.url) throw new Error(`no URL for ${uri}`);
   return check.url.href;
 }
 
@@ -109,5 +110,9 @@ describe('checkDevicesLink: links the dashboard refuses', () => {
       followable: false,
       target: 'https://exa mple.com/devices',
     });
+  });
+
+  it('follows a batch without a devices link: the devices page builds the path from the ids', () => {
+    expect(checkDevicesLink(undefined, proxyBase)).toEqual({ followable: true, url: undefined });
   });
 });

@@ -3,7 +3,11 @@ import { resolveApiLink } from '@/lib/api-client/resolve-api-link';
 import type { Link } from '@/lib/partner-center/link-schema';
 
 export type DevicesLinkCheck =
-  | { readonly followable: true; readonly url: URL }
+  | {
+      readonly followable: true;
+      /** Where the link leads; undefined for a batch without one (its path is built from the ids). */
+      readonly url: URL | undefined;
+    }
   | {
       readonly followable: false;
       /** Where the link points (its host, or the raw uri), to name it to the user. */
@@ -17,7 +21,9 @@ export type DevicesLinkCheck =
  * out of the base, is refused here so the table never offers it; the client would refuse it too,
  * before any token is fetched.
  */
-export function checkDevicesLink(link: Link, apiBase: string): DevicesLinkCheck {
+export function checkDevicesLink(link: Link | undefined, apiBase: string): DevicesLinkCheck {
+  // No link (absent, null or unreadable): the devices page builds the path from the ids.
+  if (!link) return { followable: true, url: undefined };
   const base = parseApiBase(apiBase);
   let url: URL;
   try {

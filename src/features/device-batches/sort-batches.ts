@@ -1,11 +1,14 @@
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
-import { parsePartnerCenterDate } from '@/lib/partner-center/parse-partner-center-date';
+import { readPartnerCenterDate, sortableTime } from '@/lib/partner-center/read-partner-center-date';
 import { statusKeyOf, statusRank } from './batch-status-buckets';
 import type { BatchSort, SortColumn } from './batch-list-view';
 
 type Compare = (a: DeviceBatch, b: DeviceBatch) => number;
 
-/** A value that is missing (no creator, a date that does not parse) sorts last either way. */
+/**
+ * A value that is missing (no creator, no count, a date not given, not set or unreadable) sorts
+ * last either way.
+ */
 function missingLast<T>(
   read: (batch: DeviceBatch) => T | undefined,
   compare: (a: T, b: T) => number,
@@ -21,8 +24,7 @@ function missingLast<T>(
     };
 }
 
-const createdAt = (batch: DeviceBatch) =>
-  parsePartnerCenterDate(batch.creationDate)?.getTime() ?? undefined;
+const createdAt = (batch: DeviceBatch) => sortableTime(readPartnerCenterDate(batch.creationDate));
 
 /**
  * A sorted copy, in the user's language's collation (numbers in names in numeric order). Ties keep
@@ -42,7 +44,10 @@ export function sortBatches(
       return direction * (statusRank(left) - statusRank(right) || text(left, right));
     },
     created: missingLast(createdAt, (a, b) => a - b),
-    devices: (direction) => (a, b) => direction * (a.devicesCount - b.devicesCount),
+    devices: missingLast(
+      (batch) => batch.devicesCount,
+      (a, b) => a - b,
+    ),
     createdBy: missingLast((batch) => batch.createdBy, text),
   };
   const primary = comparators[sort.column](sort.direction === 'asc' ? 1 : -1);

@@ -20,7 +20,8 @@ export function summariseBatches(batches: readonly DeviceBatch[]): BatchSummary 
   for (const batch of batches) {
     const key = statusKeyOf(batch.status);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    deviceCount += batch.devicesCount;
+    // A batch whose count is not given adds nothing: the total counts what Partner Center said.
+    deviceCount += batch.devicesCount ?? 0;
   }
   const byStatus = [...counts]
     .map(([key, count]) => ({ key, count }))

@@ -1,3 +1,4 @@
+import { deviceSchema } from '@/lib/partner-center/device-schema';
 import { autopilotProfileOf, formatProfile } from './device-profile';
 
 describe('autopilotProfileOf', () => {
@@ -17,7 +18,8 @@ describe('autopilotProfileOf', () => {
   });
 
   it('treats a null, missing or blank value, or no policy at all, as no profile', () => {
-    expect(autopilotProfileOf({ policies: [{ key: 'o_o_b_e', value: null }] })).toBeNull();
+    const parsed = deviceSchema.parse({ id: 'd1', policies: [{ key: 'o_o_b_e', value: null }] });
+    expect(autopilotProfileOf(parsed)).toBeNull();
     expect(autopilotProfileOf({ policies: [{ key: 'o_o_b_e' }] })).toBeNull();
     expect(autopilotProfileOf({ policies: [{ key: 'o_o_b_e', value: '  ' }] })).toBeNull();
     expect(autopilotProfileOf({ policies: [] })).toBeNull();

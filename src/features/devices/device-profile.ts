@@ -5,8 +5,8 @@ export const autopilotPolicyKey = 'o_o_b_e';
 
 /**
  * The name of a device's Autopilot profile, or null when it has none. Partner Center writes a
- * device without a profile as `{"key":"o_o_b_e","value":null}` (docs example), and may also leave
- * the value or the whole policy out (observed); all of these mean "no profile".
+ * device without a profile as `{"key":"o_o_b_e","value":null}` (docs example, read as no value),
+ * and may also leave the value or the whole policy out (observed); all of these mean "no profile".
  */
 export function autopilotProfileOf(device: Pick<Device, 'policies'>): string | null {
   const policy = device.policies?.find(({ key }) => key.toLowerCase() === autopilotPolicyKey);

@@ -1,5 +1,9 @@
 import type { Device } from '@/lib/partner-center/device-schema';
-import { parsePartnerCenterDate } from '@/lib/partner-center/parse-partner-center-date';
+import {
+  readPartnerCenterDate,
+  sortableTime,
+  type PartnerCenterDate,
+} from '@/lib/partner-center/read-partner-center-date';
 import { autopilotProfileOf } from './device-profile';
 
 /** A device as the table, the filters and the export read it: every derived value worked out once. */
@@ -12,9 +16,9 @@ export interface DeviceRow {
   readonly manufacturer: string | undefined;
   /** The Autopilot profile's name; null when the device has none. */
   readonly profile: string | null;
-  /** As Partner Center sent it, for display. */
-  readonly uploadedDate: string | undefined;
-  /** Milliseconds since the epoch, for sorting and the export; null when absent or unreadable. */
+  /** When it was uploaded, as read for display: a date, not given, not set, or unreadable text. */
+  readonly uploaded: PartnerCenterDate;
+  /** Milliseconds since the epoch, for sorting and the export; null for anything but a real date. */
   readonly uploadedAt: number | null;
   readonly uploadedBy: string | undefined;
   /** Serial number, product key and model in lower case, for the search box. */
@@ -34,7 +38,7 @@ export function toDeviceRow(device: Device): DeviceRow {
 }
 
 function createRow(device: Device): DeviceRow {
-  const uploadedAt = device.uploadedDate ? parsePartnerCenterDate(device.uploadedDate) : null;
+  const uploaded = readPartnerCenterDate(device.uploadedDate);
   return {
     id: device.id,
     serialNumber: device.serialNumber,
@@ -43,8 +47,8 @@ function createRow(device: Device): DeviceRow {
     modelName: device.modelName,
     manufacturer: device.oemManufacturerName,
     profile: autopilotProfileOf(device),
-    uploadedDate: device.uploadedDate,
-    uploadedAt: uploadedAt?.getTime() ?? null,
+    uploaded,
+    uploadedAt: sortableTime(uploaded) ?? null,
     uploadedBy: device.uploadedBy,
     searchText: [device.serialNumber, device.productKey, device.modelName]
       .filter(Boolean)

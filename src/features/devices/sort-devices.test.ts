@@ -31,6 +31,19 @@ describe('sortDevices', () => {
     expect(ids(sorted)).toEqual(['d', 'a', 'b', 'c']);
   });
 
+  it('puts a date that is not set (.NET’s default) or unreadable last in both directions', () => {
+    const dated = [
+      aRow('not-set', { uploadedDate: '0001-01-01T00:00:00' }),
+      aRow('late', { uploadedDate: '2024-01-01T00:00:00Z' }),
+      aRow('unreadable', { uploadedDate: 'soon' }),
+      aRow('early', { uploadedDate: '2020-01-01T00:00:00Z' }),
+    ];
+    const sorted = (direction: 'asc' | 'desc') =>
+      ids(sortDevices(dated, { column: 'uploadedAt', direction }, 'en-US'));
+    expect(sorted('asc')).toEqual(['early', 'late', 'not-set', 'unreadable']);
+    expect(sorted('desc')).toEqual(['late', 'early', 'not-set', 'unreadable']);
+  });
+
   it('keeps equal rows in their original order', () => {
     const same = [aRow('x', { profile: 'Kiosk' }), aRow('y', { profile: 'Kiosk' })];
     expect(ids(sortDevices(same, { column: 'profile', direction: 'desc' }, 'en-US'))).toEqual([

@@ -85,7 +85,8 @@ describe('createApiClient failures', () => {
     const error = await failure(client.get('/v1/customers', okSchema));
 
     expect(error.kind).toBe('network');
-    expect(error.requestId).toBe(seen.requests[0]?.headers.get('MS-RequestId'));
+    // The last attempt's id: that is the request that failed for good.
+    expect(error.requestId).toBe(seen.requests[3]?.headers.get('MS-RequestId'));
     expect(retries.map((r) => [r.reason, r.attempt])).toEqual([
       ['network', 1],
       ['network', 2],

@@ -30,7 +30,7 @@ describe('createApiClient request headers', () => {
     expect(header(0, 'X-Locale')).toBe('en-US');
   });
 
-  it('keeps the request id across retries and uses a new one for the next request', async () => {
+  it('sends a new request id with every attempt, retries included, and keeps the correlation id', async () => {
     let calls = 0;
     server.use(
       http.get(apiUrl('/v1/customers'), () =>
@@ -43,10 +43,27 @@ describe('createApiClient request headers', () => {
     await client.get('/v1/customers', okSchema);
 
     expect(seen.requests).toHaveLength(3);
-    expect(header(1, 'MS-RequestId')).toBe(header(0, 'MS-RequestId'));
+    const requestIds = seen.requests.map((r) => r.headers.get('MS-RequestId'));
+    expect(requestIds.every((id) => GUID.test(id ?? ''))).toBe(true);
+    expect(new Set(requestIds).size).toBe(3);
+    // The retry notice names the attempt that failed.
     expect(retries[0]?.requestId).toBe(header(0, 'MS-RequestId'));
-    expect(header(2, 'MS-RequestId')).not.toBe(header(0, 'MS-RequestId'));
     expect(new Set(seen.requests.map((r) => r.headers.get('MS-CorrelationId'))).size).toBe(1);
+  });
+
+  it('reports the ids of the attempt that failed, not those of the first', async () => {
+    server.use(http.get(apiUrl('/v1/customers'), () => new HttpResponse(null, { status: 503 })));
+    const { client } = createTestClient();
+
+    const error: unknown = await client.get('/v1/customers', okSchema).catch((e: unknown) => e);
+
+    expect(seen.requests).toHaveLength(4);
+    expect(error).toMatchObject({
+      status: 503,
+      requestId: header(3, 'MS-RequestId'),
+      correlationId: client.correlationId,
+    });
+    expect(header(3, 'MS-RequestId')).not.toBe(header(0, 'MS-RequestId'));
   });
 
   it('uses a given correlation id and reads the locale per request', async () => {

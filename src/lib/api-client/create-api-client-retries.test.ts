@@ -45,8 +45,12 @@ describe('createApiClient retries', () => {
       'Bearer cached-token',
       'Bearer refreshed-token',
     ]);
-    expect(seen.requests[1]?.headers.get('MS-RequestId')).toBe(
+    // A new attempt, so a new request id; the same user action, so the same correlation id.
+    expect(seen.requests[1]?.headers.get('MS-RequestId')).not.toBe(
       seen.requests[0]?.headers.get('MS-RequestId'),
+    );
+    expect(seen.requests[1]?.headers.get('MS-CorrelationId')).toBe(
+      seen.requests[0]?.headers.get('MS-CorrelationId'),
     );
   });
 

@@ -23,7 +23,11 @@ export interface ApiClientOptions {
   getAccessToken: (options: { forceRefresh: boolean }) => Promise<string>;
   /** Sent as `X-Locale`, read per request so a language switch applies at once (e.g. `nl-NL`). */
   getLocale: () => string;
-  /** `MS-CorrelationId` for every request of this client; a new GUID by default. */
+  /**
+   * `MS-CorrelationId` for every request of this client, a new GUID by default: one sign-in
+   * session is one user action as far as support is concerned, so every request of a page, its
+   * retries, its pages and a later "Try again" stay findable together (docs/partner-center-api.md §4).
+   */
   correlationId?: string;
   fetch?: typeof fetch;
   retry?: Partial<RetryOptions>;
@@ -62,10 +66,12 @@ export interface ApiClient {
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
- * The one module that sends requests to Partner Center. Every request carries the bearer token,
- * `Accept`, `MS-RequestId` (new per call, kept across its retries), `MS-CorrelationId` and
- * `X-Locale`; failures are retried per `planRetry`; a 401 forces one token refresh and one retry.
- * `getAccessToken` errors pass through untouched, so the sign-in code can react to its own errors.
+ * The one module that sends requests to Partner Center. Every attempt carries the bearer token,
+ * `Accept`, its own `MS-RequestId` (the headers page says to reset it after each response, so a
+ * retry has a new one), the client's `MS-CorrelationId` and `X-Locale`; failures are retried per
+ * `planRetry`; a 401 forces one token refresh and one retry. An error carries the ids of the
+ * attempt that failed, the one support can find. `getAccessToken` errors pass through untouched,
+ * so the sign-in code can react to its own errors.
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = parseApiBase(options.apiBase);
@@ -80,7 +86,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     schema: S,
     { signal, headers, pathOnlyLink }: RequestOptions = {},
   ): Promise<ApiResponse<z.output<S>>> {
-    const ids: RequestIds = { requestId: createGuid(), correlationId };
+    let ids: RequestIds = { requestId: createGuid(), correlationId };
     const uri = typeof target === 'string' ? target : target.uri;
     const url = resolveRequestUrl(uri, base, pathOnlyLink ?? false, ids);
     const linkHeaders = typeof target === 'string' ? [] : target.headers;
@@ -89,11 +95,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let retriesDone = 0;
     let forceRefresh = false;
     let refreshed = false;
+    let attemptsSent = 0;
     for (;;) {
+      // Cancelled before this attempt: the error names the attempt before it, if any was sent.
       throwIfAborted(signal, url, ids);
       const token = await options.getAccessToken({ forceRefresh });
       forceRefresh = false;
       throwIfAborted(signal, url, ids);
+      // A new MS-RequestId for every attempt, retries included: the service logs each on its own.
+      if (attemptsSent++ > 0) ids = { requestId: createGuid(), correlationId };
       try {
         const requestHeaders = buildRequestHeaders({
           linkHeaders,

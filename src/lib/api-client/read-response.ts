@@ -70,8 +70,11 @@ function describeErrorBody(
 ): { code?: number | string; description?: string } {
   const body = errorBodySchema.safeParse(parseJsonOrUndefined(bodyText));
   if (!body.success) return { description: statusText || undefined };
-  if ('description' in body.data) {
-    return { code: body.data.code, description: body.data.description };
+  if ('code' in body.data) {
+    return {
+      code: body.data.code,
+      description: body.data.description ?? (statusText || undefined),
+    };
   }
   return { description: body.data.message };
 }

@@ -1,3 +1,8 @@
+import { cachedFormat as cached } from './cached-format';
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -7,19 +12,6 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
   ['second', 1],
 ];
-
-/** Intl formatters are costly to build and a table formats thousands of dates: one per locale. */
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-const exactFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cached<T>(cache: Map<string, T>, locale: string, create: () => T): T {
-  let format = cache.get(locale);
-  if (!format) {
-    format = create();
-    cache.set(locale, format);
-  }
-  return format;
-}
 
 /** "3 days ago" / "3 dagen geleden", in the user's language, in the largest unit that fits. */
 export function formatRelativeTime(date: Date, now: Date, locale: string): string {
@@ -37,7 +29,10 @@ export function formatRelativeTime(date: Date, now: Date, locale: string): strin
   return format.format(0, 'second');
 }
 
-/** The exact date and time, in the user's language and time zone. */
+/**
+ * The exact date and time to the second, in the user's language and time zone: "March 14, 2023 at
+ * 9:12:44 AM". For tooltips and paper; a table cell uses the shorter `formatDateTime`.
+ */
 export function formatExactTime(date: Date, locale: string): string {
   return cached(
     exactFormats,

@@ -10,19 +10,44 @@ describe('presentBatchStatus', () => {
     expect(presentBatchStatus(status)).toEqual({ kind: 'known', status, colour });
   });
 
-  it('tolerates the casing the SDK might send', () => {
-    expect(presentBatchStatus('Finished')).toMatchObject({ kind: 'known', status: 'finished' });
+  it.each(['Finished', ' FINISHED ', 'finished-with-errors', 'Finished with errors'])(
+    'tolerates the casing and spelling %j a service might send',
+    (status) => {
+      expect(presentBatchStatus(status).kind).toBe('known');
+    },
+  );
+
+  it.each([undefined, null, '', '  ', 'unknown', 'Unknown'])('shows %j as no status', (status) => {
+    expect(presentBatchStatus(status)).toEqual({ kind: 'missing', colour: 'gray' });
   });
 
-  it('shows a missing status as unknown', () => {
-    expect(presentBatchStatus(undefined)).toEqual({ kind: 'unknown', colour: 'gray' });
-    expect(presentBatchStatus('')).toEqual({ kind: 'unknown', colour: 'gray' });
+  it.each([
+    ['archived', 'archived'],
+    ['Archived', 'archived'],
+    ['canceled', 'cancelled'],
+    ['cancelled', 'cancelled'],
+    ['paused', 'paused'],
+  ])('words %j from the catalogue, neutrally', (status, named) => {
+    expect(presentBatchStatus(status)).toEqual({
+      kind: 'named',
+      status: named,
+      value: status,
+      colour: 'gray',
+    });
   });
 
-  it('shows an unrecognised status as itself, neutrally', () => {
-    expect(presentBatchStatus('archived')).toEqual({
-      kind: 'unrecognised',
-      text: 'archived',
+  it.each([
+    ['on_hold', 'On hold'],
+    ['PendingReview', 'Pending review'],
+    ['in-progress', 'In progress'],
+    ['  waiting_for_OEM ', 'Waiting for oem'],
+    ['Sent to OEM', 'Sent to OEM'],
+    ['constructor', 'Constructor'],
+  ])('words an unknown status %j from its value, never as a raw token', (status, text) => {
+    expect(presentBatchStatus(status)).toEqual({
+      kind: 'other',
+      value: status.trim(),
+      text,
       colour: 'gray',
     });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lenientOptional } from '@/lib/partner-center/lenient-optional';
 import { resourceLinksSchema, type Link } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
@@ -6,14 +7,15 @@ import { resourceAttributesSchema } from '@/lib/partner-center/resource-attribut
  * A ResourceCollection, or its seek-based form with a top-level `continuationToken` (docs/partner-center-api.md §5).
  * `totalCount` counts the items of this page in every known example, not of the whole result:
  * show progress against a known total (e.g. a batch's `devicesCount`), not against this number.
+ * Only `items` is required; the rest is read leniently (see `lenientOptional`).
  */
 export function collectionSchema<Item extends z.ZodMiniType>(item: Item) {
   return z.object({
-    totalCount: z.int().check(z.nonnegative()),
+    totalCount: lenientOptional(z.int().check(z.nonnegative())),
     items: z.array(item),
-    links: z.optional(resourceLinksSchema),
-    continuationToken: z.optional(z.string()),
-    attributes: resourceAttributesSchema,
+    links: lenientOptional(resourceLinksSchema),
+    continuationToken: lenientOptional(z.string()),
+    attributes: lenientOptional(resourceAttributesSchema),
   });
 }
 

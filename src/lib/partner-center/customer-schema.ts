@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { collectionSchema } from '@/lib/partner-center/collection-schema';
+import { lenientList, lenientOptional } from '@/lib/partner-center/lenient-optional';
 import { resourceLinksSchema } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
@@ -21,17 +22,17 @@ export function isKnownRelationshipToPartner(value: string): value is KnownRelat
 }
 
 export const addressSchema = z.object({
-  country: z.optional(z.string()),
-  region: z.optional(z.string()),
-  city: z.optional(z.string()),
-  state: z.optional(z.string()),
-  addressLine1: z.optional(z.string()),
-  addressLine2: z.optional(z.string()),
-  addressLine3: z.optional(z.string()),
-  postalCode: z.optional(z.string()),
-  firstName: z.optional(z.string()),
-  lastName: z.optional(z.string()),
-  phoneNumber: z.optional(z.string()),
+  country: lenientOptional(z.string()),
+  region: lenientOptional(z.string()),
+  city: lenientOptional(z.string()),
+  state: lenientOptional(z.string()),
+  addressLine1: lenientOptional(z.string()),
+  addressLine2: lenientOptional(z.string()),
+  addressLine3: lenientOptional(z.string()),
+  postalCode: lenientOptional(z.string()),
+  firstName: lenientOptional(z.string()),
+  lastName: lenientOptional(z.string()),
+  phoneNumber: lenientOptional(z.string()),
 });
 
 /** CustomerCompanyProfile as embedded in list results. */
@@ -39,43 +40,44 @@ export const companyProfileSchema = z.object({
   tenantId: z.string(),
   domain: z.string(),
   companyName: z.string(),
-  organizationRegistrationNumber: z.optional(z.string()),
-  links: z.optional(resourceLinksSchema),
-  attributes: z.optional(resourceAttributesSchema),
+  organizationRegistrationNumber: lenientOptional(z.string()),
+  links: lenientOptional(resourceLinksSchema),
+  attributes: lenientOptional(resourceAttributesSchema),
+});
+
+/** The billing profile embedded in a customer fetched by id. */
+export const billingProfileSchema = z.object({
+  email: lenientOptional(z.string()),
+  culture: lenientOptional(z.string()),
+  language: lenientOptional(z.string()),
+  companyName: lenientOptional(z.string()),
+  defaultAddress: lenientOptional(addressSchema),
 });
 
 /** A Customer as returned by `GET /v1/customers` (list and search). */
 export const customerSchema = z.object({
   id: z.string(),
   companyProfile: companyProfileSchema,
-  relationshipToPartner: z.optional(z.string()),
-  links: z.optional(resourceLinksSchema),
-  attributes: z.optional(resourceAttributesSchema),
+  relationshipToPartner: lenientOptional(z.string()),
+  links: lenientOptional(resourceLinksSchema),
+  attributes: lenientOptional(resourceAttributesSchema),
 });
 
 /**
  * A Customer as returned by `GET /v1/customers/{id}`. The extra fields exist only on this form
- * (they are empty in list results, docs/partner-center-api.md §11) but stay optional: a detail page should not fail
- * because one of them is missing.
+ * (they are empty in list results, docs/partner-center-api.md §6.3) but stay optional: a detail page should not fail
+ * because one of them is missing, null or unreadable.
  */
 export const customerDetailsSchema = z.extend(customerSchema, {
   companyProfile: z.extend(companyProfileSchema, {
-    address: z.optional(addressSchema),
-    email: z.optional(z.string()),
+    address: lenientOptional(addressSchema),
+    email: lenientOptional(z.string()),
   }),
-  commerceId: z.optional(z.string()),
-  allowDelegatedAccess: z.optional(z.boolean()),
-  customDomains: z.optional(z.array(z.string())),
-  associatedPartnerId: z.optional(z.string()),
-  billingProfile: z.optional(
-    z.object({
-      email: z.optional(z.string()),
-      culture: z.optional(z.string()),
-      language: z.optional(z.string()),
-      companyName: z.optional(z.string()),
-      defaultAddress: z.optional(addressSchema),
-    }),
-  ),
+  commerceId: lenientOptional(z.string()),
+  allowDelegatedAccess: lenientOptional(z.boolean()),
+  customDomains: lenientList(z.string()),
+  associatedPartnerId: lenientOptional(z.string()),
+  billingProfile: lenientOptional(billingProfileSchema),
 });
 
 /** A page of `GET /v1/customers?size=n` (seek-based: `continuationToken` + `links.next`). */

@@ -12,7 +12,7 @@ describe('deviceSchema', () => {
       uploadedDate: '2017-08-09T14:43:26.0092288-07:00',
       attributes: { objectType: 'Device' },
     };
-    expect(deviceSchema.parse(device).policies).toEqual([{ key: 'o_o_b_e', value: null }]);
+    expect(deviceSchema.parse(device).policies).toEqual([{ key: 'o_o_b_e', value: undefined }]);
   });
 
   it('accepts a device whose null fields were omitted, and unknown fields', () => {
@@ -23,6 +23,13 @@ describe('deviceSchema', () => {
   it('accepts hardwareHash, uploadedBy and allowedOperations', () => {
     const device = { id: 'd1', hardwareHash: 'AAA=', uploadedBy: 'x', allowedOperations: ['GET'] };
     expect(deviceSchema.parse(device)).toEqual(device);
+  });
+
+  it('keeps the policies it can read and leaves out one it cannot', () => {
+    const policies = [{ value: 'no key' }, { key: 'o_o_b_e', value: 'Kiosk' }, 'junk'];
+    expect(deviceSchema.parse({ id: 'd1', policies }).policies).toEqual([
+      { key: 'o_o_b_e', value: 'Kiosk' },
+    ]);
   });
 
   it('rejects a device without an id', () => {

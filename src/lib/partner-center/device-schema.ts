@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { collectionSchema } from '@/lib/partner-center/collection-schema';
+import { lenientList, lenientOptional } from '@/lib/partner-center/lenient-optional';
 import { resourceLinksSchema } from '@/lib/partner-center/link-schema';
 import { resourceAttributesSchema } from '@/lib/partner-center/resource-attributes-schema';
 
@@ -9,23 +10,27 @@ import { resourceAttributesSchema } from '@/lib/partner-center/resource-attribut
  */
 export const devicePolicySchema = z.object({
   key: z.string(),
-  value: z.optional(z.nullable(z.string())),
+  value: lenientOptional(z.string()),
 });
 
-/** A Device in a batch (docs/partner-center-api.md §6.5, §7). The service omits null fields, so all but `id` are optional. */
+/**
+ * A Device in a batch (docs/partner-center-api.md §6.5, §7). Only `id` is required: any other field
+ * may be absent (the service omits null fields), null (the docs' examples) or unreadable, and then
+ * reads as not given; a policy that cannot be read is left out.
+ */
 export const deviceSchema = z.object({
   id: z.string(),
-  serialNumber: z.optional(z.string()),
-  productKey: z.optional(z.string()),
-  hardwareHash: z.optional(z.string()),
-  modelName: z.optional(z.string()),
-  oemManufacturerName: z.optional(z.string()),
-  uploadedDate: z.optional(z.string()),
-  uploadedBy: z.optional(z.string()),
-  policies: z.optional(z.array(devicePolicySchema)),
-  allowedOperations: z.optional(z.array(z.string())),
-  links: z.optional(resourceLinksSchema),
-  attributes: z.optional(resourceAttributesSchema),
+  serialNumber: lenientOptional(z.string()),
+  productKey: lenientOptional(z.string()),
+  hardwareHash: lenientOptional(z.string()),
+  modelName: lenientOptional(z.string()),
+  oemManufacturerName: lenientOptional(z.string()),
+  uploadedDate: lenientOptional(z.string()),
+  uploadedBy: lenientOptional(z.string()),
+  policies: lenientList(devicePolicySchema),
+  allowedOperations: lenientList(z.string()),
+  links: lenientOptional(resourceLinksSchema),
+  attributes: lenientOptional(resourceAttributesSchema),
 });
 
 /** One page (100 devices) of `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. */

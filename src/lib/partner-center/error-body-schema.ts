@@ -1,14 +1,16 @@
 import { z } from 'zod/mini';
+import { lenientOptional } from '@/lib/partner-center/lenient-optional';
 
 /**
  * The API's error body (docs/partner-center-api.md §9). `code` is documented as a string but observed as a number,
- * so both pass; `data` and `source` are optional and tolerated as null.
+ * so both pass; `description`, `data` and `source` are read leniently (absent, null or unreadable
+ * reads as not given), so the code survives a body with an odd field.
  */
 export const apiErrorBodySchema = z.object({
   code: z.union([z.number(), z.string()]),
-  description: z.string(),
-  data: z.nullish(z.array(z.unknown())),
-  source: z.nullish(z.string()),
+  description: lenientOptional(z.string()),
+  data: lenientOptional(z.array(z.unknown())),
+  source: lenientOptional(z.string()),
 });
 
 /** The gateway's error body, e.g. an unknown route (404) or throttling (429). */

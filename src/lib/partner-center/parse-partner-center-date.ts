@@ -7,12 +7,24 @@ const dotNetDateTime =
 
 const MINUTE_MS = 60_000;
 
+/** A Partner Center date once read. */
+export interface ParsedPartnerCenterDate {
+  readonly date: Date;
+  /**
+   * Whether the value carried a time zone (`Z` or an offset). Without one the dashboard reads it as
+   * UTC, the service's clock, and says so wherever it shows the time.
+   */
+  readonly zoneGiven: boolean;
+  /** `0001-01-01T00:00:00`, .NET's default value: the service means "not set" (§5, §7). */
+  readonly isDotNetDefault: boolean;
+}
+
 /**
  * Parses a Partner Center date leniently. A value without an offset (`2017-07-25T01:51:00`) is
- * taken as UTC, the service's clock, rather than as the viewer's local time as `new Date()` would.
- * Fractions beyond milliseconds are truncated. Returns null for anything that is not a real date.
+ * taken as UTC rather than as the viewer's local time, as `new Date()` would. Fractions beyond
+ * milliseconds are truncated. Returns null for anything that is not a real date.
  */
-export function parsePartnerCenterDate(value: string): Date | null {
+export function parsePartnerCenterDateTime(value: string): ParsedPartnerCenterDate | null {
   const groups = dotNetDateTime.exec(value.trim())?.groups;
   if (!groups) return null;
   const year = toInt(groups.year);
@@ -36,7 +48,18 @@ export function parsePartnerCenterDate(value: string): Date | null {
     second < 60;
   const offsetMinutes = parseOffsetMinutes(groups.offset);
   if (!isRealDate || offsetMinutes === null) return null;
-  return new Date(date.getTime() - offsetMinutes * MINUTE_MS);
+  return {
+    date: new Date(date.getTime() - offsetMinutes * MINUTE_MS),
+    zoneGiven: groups.offset !== undefined,
+    // DateTime.MinValue, and DateTimeOffset.MinValue with its "+00:00": midnight of 1 January, year 1.
+    isDotNetDefault:
+      year === 1 && month === 1 && day === 1 && hour + minute + second + millisecond === 0,
+  };
+}
+
+/** The instant alone, for code that needs no more; null when the value is not a real date. */
+export function parsePartnerCenterDate(value: string): Date | null {
+  return parsePartnerCenterDateTime(value)?.date ?? null;
 }
 
 function toInt(digits: string | undefined): number {

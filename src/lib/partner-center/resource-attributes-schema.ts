@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
+import { lenientOptional } from '@/lib/partner-center/lenient-optional';
 
 /** `attributes` carried by every resource: `objectType` names it ("Collection", "DeviceBatch", …). */
 export const resourceAttributesSchema = z.object({
-  objectType: z.optional(z.string()),
-  etag: z.optional(z.string()),
+  objectType: lenientOptional(z.string()),
+  etag: lenientOptional(z.string()),
 });
 
 export type ResourceAttributes = z.infer<typeof resourceAttributesSchema>;

@@ -8,6 +8,7 @@ import { customersQueryOptions, type CustomersPage } from '../api/get-customers'
 import { toCustomerSummary, uniqueCustomers } from '../customer-summary';
 import { EmptyResults } from './empty-results';
 import { LoadedCustomers } from './loaded-customers';
+import { isNoPartnerCenterRole, NoPartnerCenterRole } from './no-partner-center-role';
 import { ResultsSkeleton } from './results-skeleton';
 
 const allLoadedCustomers = (data: InfiniteData<CustomersPage>) =>
@@ -54,6 +55,8 @@ export function CustomerResults({ search, onOpen, onClearSearch }: CustomerResul
         onOpen={onOpen}
       />
     );
+  } else if (isNoPartnerCenterRole(error)) {
+    body = <NoPartnerCenterRole error={error} />;
   } else if (error) {
     body = (
       <ApiErrorPanel

@@ -46,7 +46,7 @@ export function CustomerRow({ customer, onOpen, actions }: CustomerRowProps) {
             <CopyValueButton value={id} label={t('row.copyTenantId', { name: companyName })} />
           </Group>
         </Stack>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" className={classes.rowEnd}>
           <RelationshipBadge relationship={relationshipToPartner} />
           {actions}
         </Group>

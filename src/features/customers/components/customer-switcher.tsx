@@ -1,4 +1,4 @@
-import { Button, Kbd, Loader, Modal } from '@mantine/core';
+import { ActionIcon, Button, Kbd, Loader, Modal, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys, useOs } from '@mantine/hooks';
 import { IconSwitchHorizontal } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,8 +11,11 @@ import { ErrorPanel } from '@/components/errors/error-panel';
 const loadPicker = () => import('./customer-picker');
 type Picker = Awaited<ReturnType<typeof loadPicker>>['CustomerPicker'];
 
-/** The header's "Switch customer" button and dialog, also opened with Ctrl+K (⌘K on a Mac). */
-export function CustomerSwitcher() {
+/**
+ * The header's "Switch customer" button and dialog, also opened with Ctrl+K (⌘K on a Mac). In a
+ * narrow header (`compact`) the button is an icon, named by its tooltip and label.
+ */
+export function CustomerSwitcher({ compact = false }: { readonly compact?: boolean }) {
   const { t } = useTranslation('customers');
   const [opened, disclosure] = useDisclosure(false);
   const [picker, setPicker] = useState<{ readonly Picker: Picker } | 'failed' | null>(null);
@@ -49,30 +52,41 @@ export function CustomerSwitcher() {
     close();
     setSearch('');
   };
+  const trigger = {
+    'aria-keyshortcuts': 'Control+K Meta+K',
+    'aria-busy': loading,
+    onMouseEnter: prefetch,
+    onFocus: prefetch,
+    onClick: open,
+  };
 
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconSwitchHorizontal size={16} aria-hidden />}
-        rightSection={
-          // Busy rather than disabled while the picker loads: the button keeps its focus.
-          loading ? (
-            <Loader size="xs" aria-hidden />
-          ) : (
-            <Kbd size="xs" visibleFrom="sm" aria-hidden>
-              {shortcut}
-            </Kbd>
-          )
-        }
-        aria-keyshortcuts="Control+K Meta+K"
-        aria-busy={loading}
-        onMouseEnter={prefetch}
-        onFocus={prefetch}
-        onClick={open}
-      >
-        {t('switcher.open')}
-      </Button>
+      {compact ? (
+        <Tooltip label={t('switcher.open')}>
+          <ActionIcon variant="default" size="lg" aria-label={t('switcher.open')} {...trigger}>
+            {loading ? <Loader size="xs" aria-hidden /> : <IconSwitchHorizontal size={18} />}
+          </ActionIcon>
+        </Tooltip>
+      ) : (
+        <Button
+          variant="default"
+          leftSection={<IconSwitchHorizontal size={16} aria-hidden />}
+          rightSection={
+            // Busy rather than disabled while the picker loads: the button keeps its focus.
+            loading ? (
+              <Loader size="xs" aria-hidden />
+            ) : (
+              <Kbd size="xs" visibleFrom="sm" aria-hidden>
+                {shortcut}
+              </Kbd>
+            )
+          }
+          {...trigger}
+        >
+          {t('switcher.open')}
+        </Button>
+      )}
       <Modal.Root opened={opened} onClose={closeAndReset} size="lg">
         <Modal.Overlay />
         <Modal.Content>

@@ -74,6 +74,10 @@ export const customersEn = {
     title: 'Customer not found, or no relationship with your organisation',
     body: 'Partner Center knows no customer with this tenant id that your organisation works with. Check the link, or pick the customer from your list.',
   },
+  noRole: {
+    title: 'Your account has no role in Partner Center',
+    body: 'To see customers, your account needs the Admin agent or Sales agent role in your organisation’s Partner Center. Your partner organisation’s admin grants it, in Partner Center under Account settings › User management. Once it is granted, sign in again; or sign in now with another account that has the role.',
+  },
   actions: {
     pickCustomer: 'Pick a customer',
   },

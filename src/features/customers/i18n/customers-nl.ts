@@ -75,6 +75,10 @@ export const customersNl: CustomersCatalogue = {
     title: 'Klant niet gevonden, of geen relatie met je organisatie',
     body: 'Partner Center kent geen klant met deze tenant-id waarmee je organisatie samenwerkt. Controleer de link, of kies de klant uit je lijst.',
   },
+  noRole: {
+    title: 'Je account heeft geen rol in Partner Center',
+    body: 'Om klanten te zien heeft je account de rol Admin agent of Sales agent nodig in het Partner Center van je organisatie. De beheerder van je partnerorganisatie kent die toe, in Partner Center onder Accountinstellingen › Gebruikersbeheer. Meld je opnieuw aan zodra je de rol hebt, of meld je nu aan met een ander account dat de rol wel heeft.',
+  },
   actions: {
     pickCustomer: 'Kies een klant',
   },

@@ -75,7 +75,7 @@ describe('the batches view in the URL', () => {
     expect(rowNames()).toEqual(['Lab #3', 'C++ team']);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 4 batches');
 
-    await userEvent.click(within(summary).getByRole('checkbox', { name: 'Unknown 1' }));
+    await userEvent.click(within(summary).getByRole('checkbox', { name: 'No status 1' }));
     expect(router.state.location.search).toBe('?status=finished&status=unknown');
     expect(rowNames()).toEqual(['Lab #3', 'Why? batch', 'C++ team']);
 

@@ -25,6 +25,8 @@ export const deviceBatchesEn = {
     createdBy: 'Created by',
     devicesLink_one: '{{formatted}} device in {{name}}',
     devicesLink_other: '{{formatted}} devices in {{name}}',
+    devicesLinkWithoutCount: 'Devices in {{name}} (count not given)',
+    viewDevices: 'View devices',
     linkRefused:
       'Not linked: Partner Center gave this batch a devices link to another site ({{target}}). The dashboard does not follow it, so your sign-in is not sent there.',
   },

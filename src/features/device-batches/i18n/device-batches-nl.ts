@@ -26,8 +26,10 @@ export const deviceBatchesNl: DeviceBatchesCatalogue = {
     createdBy: 'Aangemaakt door',
     devicesLink_one: '{{formatted}} apparaat in {{name}}',
     devicesLink_other: '{{formatted}} apparaten in {{name}}',
+    devicesLinkWithoutCount: 'Apparaten in {{name}} (aantal niet opgegeven)',
+    viewDevices: 'Apparaten bekijken',
     linkRefused:
-      'Geen link: Partner Center gaf deze batch een apparatenlink naar een andere site ({{target}}). Het dashboard volgt die niet, zodat uw aanmelding daar niet naartoe gaat.',
+      'Geen link: Partner Center gaf deze batch een apparatenlink naar een andere site ({{target}}). Het dashboard volgt die niet, zodat je aanmelding daar niet naartoe gaat.',
   },
   freshness: {
     updated: 'Bijgewerkt',

@@ -27,3 +27,33 @@ export function deviceBatchesErrorHandler(status: number, code: number, descript
     ),
   );
 }
+
+/**
+ * `GET …/deviceBatches` answering `pages` one after another, as a live service might: each page
+ * but the last carries a `continuationToken` and a `links.next` with it in `MS-ContinuationToken`
+ * (the customer list's form, docs/partner-center-api.md §6.1). Items are sent as given, odd ones too.
+ */
+export function pagedDeviceBatchesHandler(pages: readonly (readonly unknown[])[]) {
+  return http.get(apiUrl(deviceBatchesPath), ({ request }) => {
+    const token = request.headers.get('MS-ContinuationToken');
+    const index = token === null ? 0 : Number(token.replace('page-', ''));
+    const items = pages[index] ?? [];
+    const next = index + 1 < pages.length ? `page-${String(index + 1)}` : undefined;
+    const path = new URL(request.url).pathname.replace(/^\/api\/partner-center/, '');
+    return HttpResponse.json({
+      totalCount: items.length,
+      items,
+      ...(next && {
+        continuationToken: next,
+        links: {
+          next: {
+            uri: `${path}?seekOperation=Next`,
+            method: 'GET',
+            headers: [{ key: 'MS-ContinuationToken', value: next }],
+          },
+        },
+      }),
+      attributes: { objectType: 'Collection' },
+    });
+  });
+}

@@ -47,7 +47,7 @@ export function BatchDevices({ customerId, batch }: BatchDevicesProps) {
         <LoadingProgress loadedCount={loadedCount} total={batch.devicesCount} loading={!complete} />
       )}
       <DataAsOf updatedAt={query.dataUpdatedAt} label={(time) => t('print.dataAsOf', { time })} />
-      {complete && loadedCount !== batch.devicesCount && (
+      {complete && batch.devicesCount !== undefined && loadedCount !== batch.devicesCount && (
         <CountMismatch expected={batch.devicesCount} loaded={loadedCount} />
       )}
       {loaded ? (

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatExactTime } from '@/lib/format/format-relative-time';
+import type { PartnerCenterDate } from '@/lib/partner-center/read-partner-center-date';
 import type { DeviceRow } from '../device-row';
 import { shownHardwareHash, shownProductKey, shownUploader } from '../shown-secrets';
 import classes from './devices.module.css';
@@ -22,13 +23,16 @@ export const DevicePrintRow = memo(function DevicePrintRow({
   masked,
 }: DevicePrintRowProps) {
   const { t, i18n } = useTranslation('devices');
-  const cell = (value: string | null | undefined, missing = t('table.empty')) =>
+  const { t: tCommon } = useTranslation();
+  const notGiven = tCommon('value.notGiven');
+  const cell = (value: string | null | undefined, missing = notGiven) =>
     value ? <td>{value}</td> : <td className={classes.muted}>{missing}</td>;
   // Paper keeps: the exact time rather than "3 years ago".
-  const uploaded =
-    row.uploadedAt === null
-      ? row.uploadedDate
-      : formatExactTime(new Date(row.uploadedAt), i18n.language);
+  const uploaded = (date: PartnerCenterDate) => {
+    if (date.kind === 'date') return cell(formatExactTime(date.date, i18n.language));
+    if (date.kind === 'unreadable') return cell(date.text);
+    return cell(undefined, date.kind === 'not-set' ? tCommon('value.notSet') : notGiven);
+  };
   return (
     <tr className={classes.printRow} data-index={index} aria-rowindex={index + 2}>
       {cell(row.serialNumber)}
@@ -37,7 +41,7 @@ export const DevicePrintRow = memo(function DevicePrintRow({
       {cell(row.modelName)}
       {cell(row.manufacturer)}
       {cell(row.profile, t('table.noProfile'))}
-      {cell(uploaded)}
+      {uploaded(row.uploaded)}
       {cell(row.uploadedBy && shownUploader(row.uploadedBy, masked))}
     </tr>
   );

@@ -1,7 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RelativeDate } from '@/components/data-display/relative-date';
+import { DateWithAge } from '@/components/data-display/date-with-age';
+import { MissingValue } from '@/components/data-display/missing-value';
+import { TruncatedText } from '@/components/data-display/truncated-text';
 import type { DeviceRow } from '../device-row';
 import { shownProductKey, shownUploader } from '../shown-secrets';
 import { HardwareHashCell } from './hardware-hash-cell';
@@ -13,14 +15,28 @@ interface DeviceTableRowProps {
   readonly index: number;
   readonly measureRef: Ref<HTMLTableRowElement>;
   readonly now: Date;
-  /** Presenter mode: product keys and hardware hashes are not shown. */
+  /** Presenter mode: product keys, hardware hashes and uploaders' addresses are not shown. */
   readonly masked: boolean;
   readonly onShowHash: (row: DeviceRow) => void;
 }
 
+/** A value as the cell shows it: whole, or cut off with a way to read it all; or "Not given". */
+function ValueCell({ value }: { readonly value: string | undefined }) {
+  return <Table.Td>{value ? <TruncatedText value={value} /> : <Missing />}</Table.Td>;
+}
+
+function Missing() {
+  return (
+    <Text size="sm">
+      <MissingValue />
+    </Text>
+  );
+}
+
 /**
- * One device. Values from Partner Center are rendered as text, never as markup. Memoised: while
- * pages stream in, the rows already on screen do not render again.
+ * One device. Values from Partner Center are rendered as text, never as markup, and what the
+ * table shows of a secret is what presenter mode allows (`shown-secrets.ts`), in the tooltip of a
+ * cut-off value too. Memoised: while pages stream in, the rows already on screen do not render again.
  */
 export const DeviceTableRow = memo(function DeviceTableRow({
   row,
@@ -31,20 +47,10 @@ export const DeviceTableRow = memo(function DeviceTableRow({
   onShowHash,
 }: DeviceTableRowProps) {
   const { t } = useTranslation('devices');
-  const text = (value: string | undefined) =>
-    value ? (
-      <Text size="sm" truncate="end" title={value}>
-        {value}
-      </Text>
-    ) : (
-      <Text size="sm" className={classes.muted}>
-        {t('table.empty')}
-      </Text>
-    );
   return (
     <Table.Tr ref={measureRef} data-index={index} aria-rowindex={index + 2}>
-      <Table.Td>{text(row.serialNumber)}</Table.Td>
-      <Table.Td>{text(row.productKey && shownProductKey(row.productKey, masked))}</Table.Td>
+      <ValueCell value={row.serialNumber} />
+      <ValueCell value={row.productKey && shownProductKey(row.productKey, masked)} />
       <Table.Td>
         {row.hardwareHash ? (
           <HardwareHashCell
@@ -56,26 +62,26 @@ export const DeviceTableRow = memo(function DeviceTableRow({
             }}
           />
         ) : (
-          text(undefined)
+          <Missing />
         )}
       </Table.Td>
-      <Table.Td>{text(row.modelName)}</Table.Td>
-      <Table.Td>{text(row.manufacturer)}</Table.Td>
+      <ValueCell value={row.modelName} />
+      <ValueCell value={row.manufacturer} />
       <Table.Td>
         {row.profile === null ? (
           <Text size="sm" className={classes.muted}>
             {t('table.noProfile')}
           </Text>
         ) : (
-          text(row.profile)
+          <TruncatedText value={row.profile} />
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm" truncate="end">
-          <RelativeDate value={row.uploadedDate} now={now} />
+        <Text size="sm" component="div">
+          <DateWithAge date={row.uploaded} now={now} />
         </Text>
       </Table.Td>
-      <Table.Td>{text(row.uploadedBy && shownUploader(row.uploadedBy, masked))}</Table.Td>
+      <ValueCell value={row.uploadedBy && shownUploader(row.uploadedBy, masked)} />
     </Table.Tr>
   );
 });

@@ -22,12 +22,14 @@ export function DevicesHeading({ batchId, batch }: DevicesHeadingProps) {
       {batch && (
         <Group gap="sm">
           <BatchStatusBadge status={batch.status} />
-          <Text size="sm" className={classes.muted}>
-            {t('page.devices', {
-              count: batch.devicesCount,
-              formatted: formatNumber(batch.devicesCount),
-            })}
-          </Text>
+          {batch.devicesCount !== undefined && (
+            <Text size="sm" className={classes.muted}>
+              {t('page.devices', {
+                count: batch.devicesCount,
+                formatted: formatNumber(batch.devicesCount),
+              })}
+            </Text>
+          )}
         </Group>
       )}
     </Stack>

@@ -7,7 +7,8 @@ interface LoadingFailedProps {
   readonly customerId: string;
   readonly error: unknown;
   readonly loadedCount: number;
-  readonly total: number;
+  /** The batch's `devicesCount`; undefined when Partner Center did not give it. */
+  readonly total: number | undefined;
   /** Continues from the page that failed. */
   readonly onRetry: () => void;
 }
@@ -33,9 +34,11 @@ export function LoadingFailed({
       // With nothing loaded yet, the panel's own words for the failure say it best.
       title={partial ? t('failed.title') : undefined}
       description={
-        partial
-          ? t('failed.body', { loaded: formatNumber(loadedCount), total: formatNumber(total) })
-          : undefined
+        !partial
+          ? undefined
+          : total === undefined
+            ? t('failed.bodyWithoutTotal', { loaded: formatNumber(loadedCount) })
+            : t('failed.body', { loaded: formatNumber(loadedCount), total: formatNumber(total) })
       }
       actions={<BackToBatchesButton customerId={customerId} />}
     />

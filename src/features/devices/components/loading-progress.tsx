@@ -5,8 +5,8 @@ import classes from './devices.module.css';
 
 interface LoadingProgressProps {
   readonly loadedCount: number;
-  /** The batch's `devicesCount`: what Partner Center says there is to load. */
-  readonly total: number;
+  /** The batch's `devicesCount`: what Partner Center says there is to load; undefined if not given. */
+  readonly total: number | undefined;
   /** Pages are still coming in. */
   readonly loading: boolean;
 }
@@ -19,6 +19,14 @@ export function LoadingProgress({ loadedCount, total, loading }: LoadingProgress
     return (
       <Text size="sm" className={classes.muted} role="status">
         {t('progress.done', { count: loadedCount, formatted: formatNumber(loadedCount) })}
+      </Text>
+    );
+  }
+  if (total === undefined) {
+    // Without a total there is nothing to measure progress against: the count alone.
+    return (
+      <Text size="sm" role="status">
+        {t('progress.loadingWithoutTotal', { loaded: formatNumber(loadedCount) })}
       </Text>
     );
   }

@@ -20,11 +20,14 @@ describe('devicesCsv', () => {
         uploadedBy: '+31205550100',
       }),
       aRow('d2', { serialNumber: 'HX7Q2K1', uploadedDate: 'not a date' }),
+      aRow('d3', { serialNumber: 'HX7Q2K2', uploadedDate: '0001-01-01T00:00:00' }),
     ];
     expect(devicesCsv(rows, headings).split('\r\n')).toEqual([
       '\uFEFFserialNumber,productKey,hardwareHash,model,manufacturer,profile,uploaded,uploadedBy,deviceId',
       '\'=cmd|\' /C calc\'!A0,\'-3280219463321,T0FiAwEAHAAAAAoA,<img src=x onerror=alert(1)>,\'@SUM(1+1),"Kiosk, ""front desk""",2024-01-15T05:30:00.241Z,\'+31205550100,d1',
       'HX7Q2K1,,,Latitude 5440,Dell Inc.,,not a date,,d2',
+      // .NET's default date is "not set": no date of upload, so an empty cell, not the year 1.
+      'HX7Q2K2,,,Latitude 5440,Dell Inc.,,,,d3',
       '',
     ]);
   });

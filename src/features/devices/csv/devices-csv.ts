@@ -1,3 +1,4 @@
+import type { PartnerCenterDate } from '@/lib/partner-center/read-partner-center-date';
 import type { DeviceRow } from '../device-row';
 import { encodeCsv } from './encode-csv';
 
@@ -16,6 +17,15 @@ export const csvColumns = [
 
 export type CsvColumn = (typeof csvColumns)[number];
 
+/**
+ * One unambiguous form for every row: ISO 8601 in UTC; the value as sent if it is no date; empty
+ * when there is none (not given, or .NET's "not set" default, which is no date of upload).
+ */
+function csvDate(date: PartnerCenterDate): string {
+  if (date.kind === 'date') return date.date.toISOString();
+  return date.kind === 'unreadable' ? date.text : '';
+}
+
 function cells(row: DeviceRow): Record<CsvColumn, string> {
   return {
     serialNumber: row.serialNumber ?? '',
@@ -24,9 +34,7 @@ function cells(row: DeviceRow): Record<CsvColumn, string> {
     model: row.modelName ?? '',
     manufacturer: row.manufacturer ?? '',
     profile: row.profile ?? '',
-    // One unambiguous form for every row: ISO 8601 in UTC, or the value as sent if unreadable.
-    uploaded:
-      row.uploadedAt === null ? (row.uploadedDate ?? '') : new Date(row.uploadedAt).toISOString(),
+    uploaded: csvDate(row.uploaded),
     uploadedBy: row.uploadedBy ?? '',
     deviceId: row.id,
   };

@@ -15,6 +15,7 @@ export const devicesEn = {
   progress: {
     label: 'Devices loaded',
     loading: 'Loading devices: {{loaded}} of {{total}}',
+    loadingWithoutTotal: 'Loading devices: {{loaded}} so far',
     done_one: '{{formatted}} device loaded.',
     done_other: 'All {{formatted}} devices loaded.',
   },
@@ -25,6 +26,8 @@ export const devicesEn = {
   failed: {
     title: 'Not every device could be loaded',
     body: 'Loading stopped at {{loaded}} of {{total}} devices. The devices loaded so far are shown below; try again to continue from where it stopped.',
+    bodyWithoutTotal:
+      'Loading stopped after {{loaded}} devices. The devices loaded so far are shown below; try again to continue from where it stopped.',
   },
   notFound: {
     title: 'This batch does not exist (anymore)',
@@ -52,7 +55,6 @@ export const devicesEn = {
     uploaded: 'Uploaded',
     uploadedBy: 'Uploaded by',
     noProfile: 'No profile',
-    empty: '—',
     sortBy: 'Sort by {{column}}',
     noMatches: 'No device matches the search and filters.',
     noDevices: 'This batch has no devices.',

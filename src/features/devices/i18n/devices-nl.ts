@@ -16,6 +16,7 @@ export const devicesNl: DevicesCatalogue = {
   progress: {
     label: 'Geladen apparaten',
     loading: 'Apparaten laden: {{loaded}} van {{total}}',
+    loadingWithoutTotal: 'Apparaten laden: {{loaded}} tot nu toe',
     done_one: '{{formatted}} apparaat geladen.',
     done_other: 'Alle {{formatted}} apparaten geladen.',
   },
@@ -26,6 +27,8 @@ export const devicesNl: DevicesCatalogue = {
   failed: {
     title: 'Niet alle apparaten konden worden geladen',
     body: 'Het laden stopte bij {{loaded}} van {{total}} apparaten. De apparaten die al geladen zijn staan hieronder; probeer het opnieuw om verder te gaan waar het stopte.',
+    bodyWithoutTotal:
+      'Het laden stopte na {{loaded}} apparaten. De apparaten die al geladen zijn staan hieronder; probeer het opnieuw om verder te gaan waar het stopte.',
   },
   notFound: {
     title: 'Deze batch bestaat niet (meer)',
@@ -53,7 +56,6 @@ export const devicesNl: DevicesCatalogue = {
     uploaded: 'Geüpload',
     uploadedBy: 'Geüpload door',
     noProfile: 'Geen profiel',
-    empty: '—',
     sortBy: 'Sorteren op {{column}}',
     noMatches: 'Geen apparaat past bij de zoekopdracht en filters.',
     noDevices: 'Deze batch heeft geen apparaten.',

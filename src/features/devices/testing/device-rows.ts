@@ -12,7 +12,8 @@ export function aDevice(
     serialNumber: `SN-${id}`,
     modelName: 'Latitude 5440',
     oemManufacturerName: 'Dell Inc.',
-    policies: [{ key: 'o_o_b_e', value: profile }],
+    // As parsed: the API's `"value": null` reads as not given.
+    policies: [{ key: 'o_o_b_e', value: profile ?? undefined }],
     uploadedDate: '2024-01-15T06:30:00',
     ...rest,
   };

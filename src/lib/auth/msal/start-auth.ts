@@ -7,6 +7,7 @@ import type { RuntimeConfig } from '@/config/runtime-config';
 import { createMsalInstance } from './create-msal-instance';
 import { RouterNavigationClient } from './router-navigation-client';
 import { takeReturnTo } from '../return-to';
+import { withoutLogoutState } from '../without-logout-state';
 
 export interface AuthStartup {
   readonly instance: PublicClientApplication;
@@ -39,6 +40,9 @@ export async function startAuth(
   }
   const returnTo = takeReturnTo();
   if (redirectError !== null && returnTo !== null) await navigate(returnTo, { replace: true });
+  // Back from signing out: MSAL has handled the return, so its `?state=` is only clutter now.
+  const cleaned = withoutLogoutState(window.location);
+  if (cleaned !== null) await navigate(cleaned, { replace: true });
 
   if (!instance.getActiveAccount()) {
     const [firstAccount] = instance.getAllAccounts();

@@ -36,7 +36,13 @@ export const commonEn = {
         'Partner Center refused the request. Ask your Partner Center administrator to give your account the Admin agent or Sales agent role, then sign in again.',
       noRelationshipTitle: 'No access to this customer',
       noRelationshipBody:
-        'Partner Center says your organisation, or your account, has no relationship with this customer. An Admin agent sees every customer; a Sales agent only those assigned to them.',
+        'Partner Center says your partner organisation has no relationship with this customer, so you cannot see its data. Check that this is the right customer. If it is, the relationship may have ended: ask your Partner Center administrator to restore it (or, if you are a Sales agent, to assign the customer to you).',
+      mfaRequiredTitle: 'Partner Center needs multi-factor authentication',
+      mfaRequiredBody:
+        'Partner Center requires multi-factor authentication (MFA) for these calls, and your sign-in did not include it. Sign in again and complete the MFA step (for example in the Authenticator app). If you are not asked for one, ask your administrator to require MFA for your account.',
+      conditionalAccessTitle: 'Blocked by your organisation’s Conditional Access',
+      conditionalAccessBody:
+        'Your partner organisation’s Conditional Access policy blocked this request. Sign in from a compliant or managed device, such as your work computer, or ask your administrator which devices and locations the policy allows for Partner Center.',
       notFoundTitle: 'Not found in Partner Center',
       notFoundBody: 'Partner Center has nothing at this address. The link may be out of date.',
       throttledTitle: 'Partner Center is busy',
@@ -77,10 +83,20 @@ export const commonEn = {
     processing: 'Processing',
     finished: 'Finished',
     finished_with_errors: 'Finished with errors',
-    unknown: 'Unknown',
+    none: 'No status',
+    archived: 'Archived',
+    cancelled: 'Cancelled',
+    paused: 'Paused',
+    deleted: 'Deleted',
+    failed: 'Failed',
+  },
+  value: {
+    notGiven: 'Not given',
+    notSet: 'Not set',
   },
   time: {
     exact: 'Exact time: {{time}}',
+    noTimeZone: 'Partner Center gave no time zone, so the time is read as UTC.',
   },
   presenter: {
     start: 'Start presenter mode',

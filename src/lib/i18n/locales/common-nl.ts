@@ -37,7 +37,13 @@ export const commonNl: CommonCatalogue = {
         'Partner Center weigerde de aanvraag. Vraag je Partner Center-beheerder je account de rol Admin agent of Sales agent te geven en meld je daarna opnieuw aan.',
       noRelationshipTitle: 'Geen toegang tot deze klant',
       noRelationshipBody:
-        'Volgens Partner Center heeft je organisatie, of je account, geen relatie met deze klant. Een Admin agent ziet alle klanten; een Sales agent alleen de klanten die aan hem zijn toegewezen.',
+        'Volgens Partner Center heeft je partnerorganisatie geen relatie met deze klant, dus je kunt de gegevens ervan niet zien. Controleer of dit de juiste klant is. Is dat zo, dan is de relatie misschien beëindigd: vraag je Partner Center-beheerder die te herstellen (of, als je Sales agent bent, de klant aan je toe te wijzen).',
+      mfaRequiredTitle: 'Partner Center vraagt om meervoudige verificatie',
+      mfaRequiredBody:
+        'Partner Center vereist meervoudige verificatie (MFA) voor deze aanvragen, en je aanmelding had die niet. Meld je opnieuw aan en rond de MFA-stap af (bijvoorbeeld in de Authenticator-app). Krijg je die stap niet, vraag je beheerder dan om MFA voor je account te vereisen.',
+      conditionalAccessTitle: 'Geblokkeerd door voorwaardelijke toegang van je organisatie',
+      conditionalAccessBody:
+        'Het beleid voor voorwaardelijke toegang (Conditional Access) van je partnerorganisatie heeft deze aanvraag geblokkeerd. Meld je aan vanaf een conform of beheerd apparaat, zoals je werkcomputer, of vraag je beheerder welke apparaten en locaties het beleid voor Partner Center toestaat.',
       notFoundTitle: 'Niet gevonden in Partner Center',
       notFoundBody: 'Partner Center heeft niets op dit adres. De link is misschien verouderd.',
       throttledTitle: 'Partner Center is druk',
@@ -78,10 +84,20 @@ export const commonNl: CommonCatalogue = {
     processing: 'Bezig',
     finished: 'Voltooid',
     finished_with_errors: 'Voltooid met fouten',
-    unknown: 'Onbekend',
+    none: 'Geen status',
+    archived: 'Gearchiveerd',
+    cancelled: 'Geannuleerd',
+    paused: 'Gepauzeerd',
+    deleted: 'Verwijderd',
+    failed: 'Mislukt',
+  },
+  value: {
+    notGiven: 'Niet opgegeven',
+    notSet: 'Niet ingesteld',
   },
   time: {
     exact: 'Exacte tijd: {{time}}',
+    noTimeZone: 'Partner Center gaf geen tijdzone, dus de tijd is gelezen als UTC.',
   },
   presenter: {
     start: 'Presentatiemodus starten',
