@@ -120,18 +120,3 @@ test.describe('searching customers', () => {
     ).toBeVisible();
   });
 });
-
-test.describe('a user without a Partner Center role', () => {
-  test.use({ allowedConsoleErrors: [/status of 403/] });
-
-  test('is told why no customers are listed, with the ids for support', async ({ page }) => {
-    await openSignedIn(page, '/customers', accounts.noAccess);
-
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Customers could not be loaded');
-    await expect(alert).toContainText('Ask your Partner Center administrator');
-    await expect(alert).toContainText('Request id:');
-    await expect(alert).toContainText('Correlation id:');
-    await expectNoAxeViolations(page);
-  });
-});

@@ -33,8 +33,8 @@ test.describe('a customer’s device batches', () => {
       [manyBatches.processing.id, 'Processing'],
       [manyBatches.testBatch.id, 'Finished'],
       [manyBatches.finishedWithErrors.id, 'Finished with errors'],
-      [manyBatches.withoutStatus.id, 'Unknown'],
-      [manyBatches.unrecognisedStatus.id, 'archived'],
+      [manyBatches.withoutStatus.id, 'No status'],
+      [manyBatches.unrecognisedStatus.id, 'Archived'],
     ];
     for (const [name, label] of expected) {
       await expect(rowOf(page, name).getByRole('cell').nth(1), name).toHaveText(label);

@@ -22,16 +22,16 @@ function seededDevices(batchId: string, offset: number, count: number) {
   return generateDevices(batch.deviceSource, offset, count);
 }
 
-/** How the status badge words each named batch's status. */
+/** How the status badge words each named batch's status: one it does not know, title-cased. */
 const statusLabel = (status: string | undefined): string =>
   status === undefined
-    ? 'Unknown'
+    ? 'No status'
     : ({
         queued: 'Queued',
         processing: 'Processing',
         finished: 'Finished',
         finished_with_errors: 'Finished with errors',
-      }[status] ?? status);
+      }[status] ?? `${status.charAt(0).toUpperCase()}${status.slice(1)}`);
 
 const table = (page: Page) => page.getByRole('region', { name: 'Devices in this batch' });
 const allLoaded = (page: Page, count: number) =>

@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './support/axe';
 import { accounts } from './support/accounts';
 import { chooseAccount, openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
@@ -15,6 +16,9 @@ test.describe('an account without a Partner Center role', () => {
     await expect(alert).toContainText('Admin agent or Sales agent');
     await expect(alert).toContainText('partner organisation’s admin');
     await expect(alert).toContainText('HTTP status: 403');
+    await expect(alert).toContainText('Request id:');
+    await expect(alert).toContainText('Correlation id:');
+    await expectNoAxeViolations(page);
     await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 
     await alert.getByRole('button', { name: 'Sign in with another account' }).click();

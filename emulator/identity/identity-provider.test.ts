@@ -59,7 +59,7 @@ describe('sign-in with authorization code and PKCE', () => {
 
     const page = await browser.open(request.url);
     expect(page.status).toBe(200);
-    expect(page.html).toContain('Sign in as Adele Vance');
+    expect(page.html).toContain('Sign in as </span>Adele Vance</button>');
     const answer = await browser.open(page.url, { username: adele.username });
 
     expect(`${answer.url.origin}${answer.url.pathname}`).toBe(redirectUri);

@@ -37,10 +37,18 @@ h2 { font-size: 1rem; margin: 1.75rem 0 0.75rem; }
 p { margin: 0 0 0.75rem; }
 .lead { color: var(--muted); }
 .accounts { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.625rem; }
-.account { display: flex; align-items: center; gap: 0.875rem; width: 100%; padding: 0.875rem 1rem;
-  font: inherit; color: inherit; text-align: left; cursor: pointer; background: var(--raised);
-  border: 1px solid var(--border); border-radius: 0.625rem; }
+.account { position: relative; display: flex; align-items: center; gap: 0.875rem;
+  padding: 0.875rem 1rem; background: var(--raised); border: 1px solid var(--border);
+  border-radius: 0.625rem; }
 .account:hover { background: var(--raised-hover); border-color: var(--accent); }
+.account-button { justify-self: start; padding: 0; font: inherit; font-weight: 700; color: inherit;
+  text-align: left; cursor: pointer; background: none; border: 0; }
+/* The whole card is the button's click area; the ring goes round the card. */
+.account-button::after { content: ""; position: absolute; inset: 0; border-radius: inherit; }
+.account-button:focus-visible { outline: none; }
+.account:has(.account-button:focus-visible) { outline: 3px solid var(--focus); outline-offset: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .avatar { flex: none; display: grid; place-items: center; width: 2.75rem; height: 2.75rem;
   border-radius: 50%; font-weight: 700; color: #ffffff; }
 .avatar-admin-agent { background: #1864ab; }
@@ -48,7 +56,6 @@ p { margin: 0 0 0.75rem; }
 .avatar-none { background: #495057; }
 .avatar-short-lived { background: #862e9c; }
 .account-text { flex: 1; min-width: 0; display: grid; gap: 0.125rem; }
-.account-name { font-weight: 700; }
 .account-email, .account-about { color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }
 .role { justify-self: start; margin: 0.25rem 0 0.125rem; padding: 0.0625rem 0.5rem;
   border-radius: 1rem; font-size: 0.8125rem; font-weight: 600; }

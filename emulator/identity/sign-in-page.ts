@@ -3,8 +3,10 @@
  * what signing in as it shows), a field for typing a username, and Cancel, which answers the app
  * with `access_denied`. No passwords: this provider only ever runs on a developer's machine.
  *
- * Each card is a submit button named "Sign in as {name}" (what the end-to-end suite clicks), its
- * email, role and description read as the button's description.
+ * Each card holds a submit button named "Sign in as {name}" (what the end-to-end suite clicks) whose
+ * click area stretches over the whole card; the email, role and description beside it are the
+ * button's description. The name alone is the button's visible text, so what a speech-input user
+ * reads on the card is part of what the button is called.
  */
 import { demoAccounts, type DemoAccount } from './demo-accounts';
 import { dashboardClientName } from './dashboard-client';
@@ -33,17 +35,15 @@ function roleClass(account: DemoAccount): string {
 function accountCard(account: DemoAccount, index: number): string {
   const id = `account-${String(index)}`;
   const kind = roleClass(account);
-  return `          <li>
-            <button type="submit" class="account" name="username" value="${escapeHtml(account.username)}" aria-label="Sign in as ${escapeHtml(account.name)}" aria-describedby="${id}-email ${id}-role ${id}-about">
-              <span class="avatar avatar-${kind}" aria-hidden="true">${escapeHtml(initials(account.name))}</span>
-              <span class="account-text">
-                <span class="account-name">${escapeHtml(account.name)}</span>
-                <span class="account-email" id="${id}-email">${escapeHtml(account.username)}</span>
-                <span class="role role-${kind}" id="${id}-role">${escapeHtml(account.roleLabel)}</span>
-                <span class="account-about" id="${id}-about">${escapeHtml(account.description)}</span>
-              </span>
-              <span class="chevron" aria-hidden="true">›</span>
-            </button>
+  return `          <li class="account">
+            <span class="avatar avatar-${kind}" aria-hidden="true">${escapeHtml(initials(account.name))}</span>
+            <span class="account-text">
+              <button type="submit" class="account-button" name="username" value="${escapeHtml(account.username)}" aria-describedby="${id}-email ${id}-role ${id}-about"><span class="visually-hidden">Sign in as </span>${escapeHtml(account.name)}</button>
+              <span class="account-email" id="${id}-email">${escapeHtml(account.username)}</span>
+              <span class="role role-${kind}" id="${id}-role">${escapeHtml(account.roleLabel)}</span>
+              <span class="account-about" id="${id}-about">${escapeHtml(account.description)}</span>
+            </span>
+            <span class="chevron" aria-hidden="true">›</span>
           </li>`;
 }
 

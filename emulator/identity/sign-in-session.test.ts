@@ -64,10 +64,11 @@ describe('the sign-in page', () => {
     expect(page.html).toContain('<span class="brand-name">Zero-Touch Batches</span>');
     for (const account of demoAccounts) {
       const card = new RegExp(
-        `<button type="submit" class="account" name="username" value="${account.username}" ` +
-          `aria-label="Sign in as ${account.name}" aria-describedby="([^"]+)">` +
-          `[\\s\\S]*?${account.name}[\\s\\S]*?${account.username}[\\s\\S]*?${account.roleLabel}` +
-          `[\\s\\S]*?</button>`,
+        `<li class="account">\\s*<span class="avatar[^"]*" aria-hidden="true">[^<]*</span>\\s*` +
+          `<span class="account-text">\\s*<button type="submit" class="account-button" name="username" ` +
+          `value="${account.username}" aria-describedby="([^"]+)">` +
+          `<span class="visually-hidden">Sign in as </span>${account.name}</button>` +
+          `[\\s\\S]*?${account.username}[\\s\\S]*?${account.roleLabel}[\\s\\S]*?</li>`,
       ).exec(page.html);
       expect(card, account.name).not.toBeNull();
       // Email, role and what the account shows are the button's description.
@@ -146,7 +147,7 @@ describe('single sign-on', () => {
       login_hint: adele.username,
     });
     const picker = await browser.open(request.url);
-    expect(picker.html).toContain('Sign in as Bram de Vries');
+    expect(picker.html).toContain('Sign in as </span>Bram de Vries</button>');
 
     // The provider signs Adele out of its session first, through its own sign-out form.
     const signOut = await browser.open(picker.url, { username: bram.username });
