@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { clearFaults } from './support/emulator';
 import { faultCustomers } from './support/fault-customers';
 import { faultSuite } from './support/fault-suite';
-import { openSignedIn } from './support/sign-in';
+import { openAfterSignIn } from './support/sign-in';
 import { watchSignInTrips } from './support/sign-in-trips';
 import { expect, test } from './support/test';
 
@@ -42,7 +42,7 @@ async function expectWholePageRefused(page: Page): Promise<void> {
 
 /** Signed in, the fault in place, and the batches page opened: one trip through sign-in, refused. */
 async function openRefusedAfterOneTrip(page: Page, request: Parameters<typeof fault>[0]) {
-  await openSignedIn(page, '/customers');
+  await openAfterSignIn(page, '/customers');
   await fault(request, forGood);
   const trips = watchSignInTrips(page);
   await page.goto(batchesPath);

@@ -2,7 +2,7 @@ import { contosoCustomers, customerWithManyBatches } from '../emulator/seed/name
 import { accounts } from './support/accounts';
 import { e2ePorts } from './support/e2e-ports';
 import { clearFaults, injectFault } from './support/emulator';
-import { chooseAccount, openSignedIn } from './support/sign-in';
+import { chooseAccount, openAfterSignIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
 const batchesPath = `/customers/${customerWithManyBatches.id}/device-batches`;
@@ -33,7 +33,7 @@ test.describe('signing in with MSAL against the local identity provider', () => 
   });
 
   test('keeps no readable token in localStorage', async ({ page }) => {
-    await openSignedIn(page, '/customers');
+    await openAfterSignIn(page, '/customers');
     const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     expect(stored).not.toMatch(/eyJ[\w-]{10,}\./); // no JWT (access or ID token)
     expect(stored.toLowerCase()).not.toContain('refreshtoken');
@@ -56,7 +56,7 @@ test.describe('signing in with MSAL against the local identity provider', () => 
     page,
     context,
   }) => {
-    await openSignedIn(page, '/customers');
+    await openAfterSignIn(page, '/customers');
     const secondTab = await context.newPage();
     await secondTab.goto(batchesPath);
     await expect(secondTab).toHaveURL((url) => url.pathname === batchesPath);
@@ -66,7 +66,7 @@ test.describe('signing in with MSAL against the local identity provider', () => 
   });
 
   test('switches to another account through the provider’s account picker', async ({ page }) => {
-    await openSignedIn(page, '/customers', accounts.admin);
+    await openAfterSignIn(page, '/customers', accounts.admin);
     await page.getByRole('button', { name: `Account: ${accounts.admin.name}` }).click();
     await page.getByRole('menuitem', { name: 'Switch account' }).click();
     await chooseAccount(page, accounts.sales);
@@ -101,7 +101,7 @@ test.describe('signing in with MSAL against the local identity provider', () => 
       request,
     }, testInfo) => {
       const scope = `sign-in-${testInfo.testId}`;
-      await openSignedIn(page, '/customers');
+      await openAfterSignIn(page, '/customers');
       // Refused twice: once for the token in hand and once after the silent renewal. A customer no
       // other spec injects faults for, so parallel tests are not refused too.
       await injectFault(request, scope, {
