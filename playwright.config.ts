@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2ePorts } from './e2e/support/e2e-ports';
+import { e2eDistDir, e2ePorts } from './e2e/support/e2e-ports';
 import { chromiumArgs, chromiumPath } from './scripts/debian-chromium';
 
 /**
@@ -52,7 +52,7 @@ export default defineConfig({
       EMULATOR_PORT: String(e2ePorts.partnerCenter),
       IDP_PORT: String(e2ePorts.identityProvider),
       EMULATOR_TEST_MODE: '1',
-      DIST_DIR: e2ePorts.dashboard === 4290 ? 'dist' : `.local/dist-${e2ePorts.dashboard}`,
+      DIST_DIR: e2eDistDir,
     },
   },
 });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { e2ePorts } from './support/e2e-ports';
+import { e2eDistDir, e2ePorts } from './support/e2e-ports';
 import {
   compileServer,
   installProductionDependencies,
@@ -41,8 +41,7 @@ test.describe('the production install', () => {
   }) => {
     await installProductionDependencies(folder);
     await compileServer(join(folder, 'dist-server'));
-    const distDir = process.env.DIST_DIR ?? 'dist';
-    await cp(distDir, join(folder, 'dist'), {
+    await cp(e2eDistDir, join(folder, 'dist'), {
       recursive: true,
       filter: (source) => !source.endsWith('.map'),
     });

@@ -9,3 +9,7 @@ export const e2ePorts = {
   partnerCenter: base + 1,
   identityProvider: base + 2,
 } as const;
+
+/** Where `npm start` builds the app for this run: its own folder when the ports are moved. */
+export const e2eDistDir =
+  e2ePorts.dashboard === 4290 ? 'dist' : `.local/dist-${e2ePorts.dashboard}`;
