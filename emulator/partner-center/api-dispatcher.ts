@@ -1,5 +1,6 @@
 import { findDemoAccount } from '../identity/demo-accounts';
 import {
+  adminAgentRoleRequired,
   invalidRequestInput,
   methodNotAllowed,
   noPartnerCenterRole,
@@ -8,34 +9,63 @@ import {
 } from './api-errors';
 import type { ApiHandler, ApiServices } from './api-request';
 import { getCustomer, listCustomers } from './customers-handlers';
+import { getBatchJobStatus } from './device-registration/batch-job-status-handler';
+import { addDevicesToBatch, createDeviceBatch } from './device-registration/upload-handlers';
 import { listDeviceBatches } from './device-batches-handler';
 import { listDevices } from './devices-handler';
 import type { Authenticate } from './emulator-options';
-import { headerValue, type IncomingRequest } from './incoming-request';
+import { headerValue, type ReceivedRequest } from './incoming-request';
 import { listPolicies } from './policies-handler';
 import type { Reply } from './replies';
 import { createRouter } from './router';
 
-const matchApiRoute = createRouter<ApiHandler>([
-  { method: 'GET', pattern: '/v1/customers', handler: listCustomers },
-  { method: 'GET', pattern: '/v1/customers/:customerId', handler: getCustomer },
-  { method: 'GET', pattern: '/v1/customers/:customerId/deviceBatches', handler: listDeviceBatches },
+/**
+ * A handler and who may call it: reading is for every Partner Center role, registering devices
+ * for Admin agents only (docs/partner-center-api.md §2, §15).
+ */
+interface ApiEndpoint {
+  readonly handle: ApiHandler;
+  readonly adminAgentOnly?: true;
+}
+
+const customer = '/v1/customers/:customerId';
+
+const matchApiRoute = createRouter<ApiEndpoint>([
+  { method: 'GET', pattern: '/v1/customers', handler: { handle: listCustomers } },
+  { method: 'GET', pattern: customer, handler: { handle: getCustomer } },
+  { method: 'GET', pattern: `${customer}/deviceBatches`, handler: { handle: listDeviceBatches } },
+  {
+    method: 'POST',
+    pattern: `${customer}/deviceBatches`,
+    handler: { handle: createDeviceBatch, adminAgentOnly: true },
+  },
   {
     method: 'GET',
-    pattern: '/v1/customers/:customerId/deviceBatches/:batchId/devices',
-    handler: listDevices,
+    pattern: `${customer}/deviceBatches/:batchId/devices`,
+    handler: { handle: listDevices },
   },
-  { method: 'GET', pattern: '/v1/customers/:customerId/policies', handler: listPolicies },
+  {
+    method: 'POST',
+    pattern: `${customer}/deviceBatches/:batchId/devices`,
+    handler: { handle: addDevicesToBatch, adminAgentOnly: true },
+  },
+  {
+    method: 'GET',
+    pattern: `${customer}/batchJobStatus/:trackingId`,
+    handler: { handle: getBatchJobStatus },
+  },
+  { method: 'GET', pattern: `${customer}/policies`, handler: { handle: listPolicies } },
 ]);
 
 /**
  * Route, then authenticate, then check the Partner Center role: unknown routes get the gateway's
- * 404 whoever asks; a known route needs a valid token (401) of a user with a role (403).
+ * 404 whoever asks; a known route needs a valid token (401) of a user with a role (403), and a
+ * write the Admin agent role (403).
  */
 export function createApiDispatcher(
   services: ApiServices,
   authenticate: Authenticate,
-): (request: IncomingRequest) => Promise<Reply> {
+): (request: ReceivedRequest) => Promise<Reply> {
   return async (request) => {
     const match = matchApiRoute(request.method, request.rawPath);
     switch (match.kind) {
@@ -50,8 +80,11 @@ export function createApiDispatcher(
         if (!authentication.ok) return unauthorized(authentication.reason);
         const role = findDemoAccount(authentication.oid)?.role ?? 'none';
         if (role === 'none') return noPartnerCenterRole();
+        if (match.handler.adminAgentOnly === true && role !== 'admin-agent') {
+          return adminAgentRoleRequired();
+        }
         const caller = { oid: authentication.oid, tid: authentication.tid, role };
-        return match.handler({ ...request, params: match.params, caller }, services);
+        return match.handler.handle({ ...request, params: match.params, caller }, services);
       }
     }
   };

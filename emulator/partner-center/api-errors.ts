@@ -29,6 +29,13 @@ export function unauthorized(reason: AuthenticationFailure): Reply {
 
 export const noPartnerCenterRole = (): Reply => apiError(403, 2032, 'Access denied');
 
+/**
+ * A sales agent on a call Partner Center keeps for Admin agents (docs/partner-center-api.md §2,
+ * §15): the access-denied code of a user without any role, with a text naming the role needed.
+ */
+export const adminAgentRoleRequired = (): Reply =>
+  apiError(403, 2032, 'Access denied: this operation needs the Admin agent role');
+
 /** The documented text, `{0}` the partner (its tenant) and `{1}` the customer. */
 export const noRelationshipWithCustomer = (partnerId: string, customerId: string): Reply =>
   apiError(
@@ -43,6 +50,21 @@ export const tenantNotFound = (): Reply => apiError(404, 60003, 'Tenant not foun
 
 export const deviceBatchNotFound = (): Reply => apiError(404, 1000, 'Device batch not found');
 
+/** An upload tracking id the customer does not have (docs/partner-center-api.md §6.6). */
+export const batchUploadNotFound = (): Reply => apiError(404, 1000, 'Batch upload not found');
+
+/**
+ * Creating a batch the customer has already, its id compared without regard to case (README,
+ * "Deliberate choices"): 409, so a client can tell it from malformed input.
+ */
+export const deviceBatchAlreadyExists = (batchId: string): Reply =>
+  apiError(
+    409,
+    800002,
+    `Invalid request input: the customer already has a device batch named "${batchId}"; ` +
+      'add devices to it with POST …/deviceBatches/{batchId}/devices',
+  );
+
 export const invalidRequestInput = (problem: string): Reply =>
   apiError(400, 800002, `Invalid request input: ${problem}`);
 
@@ -50,6 +72,10 @@ export const unexpectedServiceError = (): Reply =>
   apiError(500, 800003, 'Unexpected service error');
 
 export const resourceNotFound = (): Reply => gatewayError(404, 'Resource not found');
+
+/** A body over the emulator's limit, refused before it reaches the service. */
+export const requestEntityTooLarge = (): Reply =>
+  gatewayError(413, 'The request body is too large', { Connection: 'close' });
 
 export const methodNotAllowed = (allowed: readonly string[]): Reply =>
   gatewayError(405, 'The requested resource does not support this HTTP method', {

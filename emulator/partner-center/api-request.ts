@@ -1,6 +1,7 @@
 import type { SeedCatalogue } from '../seed/seed-catalogue';
 import type { PollingProgress } from '../seed/polling-progress';
-import type { IncomingRequest } from './incoming-request';
+import type { DeviceRegistrations } from './device-registration/device-registrations';
+import type { ReceivedRequest } from './incoming-request';
 import type { LinkFactory } from './links';
 import type { Reply } from './replies';
 import type { RouteParams } from './router';
@@ -13,16 +14,20 @@ export interface Caller {
   readonly role: 'admin-agent' | 'sales-agent';
 }
 
-export interface ApiRequest extends IncomingRequest {
+export interface ApiRequest extends ReceivedRequest {
   readonly params: RouteParams;
   readonly caller: Caller;
 }
 
-/** What the API handlers read: the seed's data, the link style and the polling customer's state. */
+/**
+ * What the API handlers read: the seed's data, the link style, the polling customer's state and
+ * what uploads have changed.
+ */
 export interface ApiServices {
   readonly catalogue: SeedCatalogue;
   readonly link: LinkFactory;
   readonly pollingProgress: PollingProgress;
+  readonly registrations: DeviceRegistrations;
 }
 
 export type ApiHandler = (request: ApiRequest, services: ApiServices) => Reply;

@@ -4,6 +4,8 @@ import { createPollingProgress, defaultPollingCompletion } from '../seed/polling
 import { createSeedCatalogue, defaultSeed } from '../seed/seed-catalogue';
 import { createApiDispatcher } from './api-dispatcher';
 import { createServerId } from './correlation-headers';
+import { createDeviceRegistrations } from './device-registration/device-registrations';
+import { defaultUploadStepMs } from './device-registration/upload-timeline';
 import { acceptAnyBearerToken } from './default-authenticate';
 import type { PartnerCenterEmulator, PartnerCenterEmulatorOptions } from './emulator-options';
 import { createTestControls } from './test-mode/test-controls';
@@ -32,6 +34,10 @@ export async function createPartnerCenterEmulator(
   const pollingProgress = createPollingProgress(
     options.pollingCompletesAfter ?? defaultPollingCompletion,
   );
+  const registrations = createDeviceRegistrations({
+    stepMs: options.uploadStepMs ?? defaultUploadStepMs,
+    ...(options.now && { now: options.now }),
+  });
   const dispatchApi = createApiDispatcher(
     {
       catalogue: createSeedCatalogue(options.seed ?? defaultSeed, {
@@ -39,13 +45,15 @@ export async function createPartnerCenterEmulator(
       }),
       link: createLinkFactory(options.linkStyle ?? 'mixed'),
       pollingProgress,
+      registrations,
     },
     options.authenticate ?? acceptAnyBearerToken,
   );
   const server = createServer(
     createRequestListener({
       dispatchApi,
-      testControls: options.testMode === true ? createTestControls(pollingProgress) : undefined,
+      testControls:
+        options.testMode === true ? createTestControls(pollingProgress, registrations) : undefined,
       serverId: createServerId(),
       log: options.log,
     }),

@@ -1,25 +1,19 @@
-import type { PollingStage } from '../seed/polling-progress';
-import type { BatchRecord } from '../seed/seed-records';
 import type { ApiHandler } from './api-request';
 import { readBatchesOffset } from './batches-paging';
 import { collection } from './collections';
 import { encodeCursor } from './continuation-tokens';
+import { listCustomerBatches } from './customer-batches';
 import { findCustomerForCaller } from './customer-access';
 import { deviceBatchResource } from './device-resources';
 import { continuationHeader } from './links';
 import { collectionLink, liveFormsBatchesPageSize } from './live-forms';
 import { ok } from './replies';
 
-const statusAt = (batch: BatchRecord, stage: PollingStage | undefined): string | undefined =>
-  batch.statusProgression === undefined || stage === undefined
-    ? batch.status
-    : batch.statusProgression[stage];
-
 /**
  * `GET /v1/customers/{id}/deviceBatches` (docs/partner-center-api.md §6.4). In documented forms
  * one page without collection links, exactly like the docs example; in live forms pages of five,
  * the next one linked with a continuation token, the last with `links: {}`. Each request for the
- * polling customer counts as one poll.
+ * polling customer counts as one poll. Batches created by uploads follow the seeded ones.
  */
 export const listDeviceBatches: ApiHandler = (request, services) => {
   const lookup = findCustomerForCaller(
@@ -35,10 +29,11 @@ export const listDeviceBatches: ApiHandler = (request, services) => {
   const stage = customer.batches.some((batch) => batch.statusProgression !== undefined)
     ? services.pollingProgress.recordPoll()
     : undefined;
+  const batches = listCustomerBatches(customer, services.registrations, stage);
   const forms = customer.wireForms;
-  const pageSize = forms === 'live' ? liveFormsBatchesPageSize : customer.batches.length;
-  const items = customer.batches.slice(offset, offset + pageSize).map((batch, index) =>
-    deviceBatchResource(customer.id, batch, statusAt(batch, stage), services.link, {
+  const pageSize = forms === 'live' ? liveFormsBatchesPageSize : batches.length;
+  const items = batches.slice(offset, offset + pageSize).map((batch, index) =>
+    deviceBatchResource(customer.id, batch, batch.status, services.link, {
       forms,
       position: offset + index,
     }),
@@ -47,7 +42,7 @@ export const listDeviceBatches: ApiHandler = (request, services) => {
 
   const nextOffset = offset + items.length;
   const token =
-    nextOffset < customer.batches.length
+    nextOffset < batches.length
       ? encodeCursor({ kind: 'batches', customerId: customer.id, offset: nextOffset })
       : undefined;
   const next =

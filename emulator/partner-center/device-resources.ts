@@ -18,9 +18,12 @@ export interface BatchPlacement {
   readonly position: number;
 }
 
+/** What the batch list shows of a batch, seeded or created by an upload. */
+export type BatchSummary = Pick<BatchRecord, 'id' | 'creationDate' | 'devicesCount' | 'createdBy'>;
+
 export function deviceBatchResource(
   customerId: string,
-  batch: BatchRecord,
+  batch: BatchSummary,
   status: string | undefined,
   link: LinkFactory,
   { forms, position }: BatchPlacement,
@@ -36,7 +39,7 @@ export function deviceBatchResource(
   };
 }
 
-const allowedDeviceOperations = ['GET', 'PATCH', 'DELETE'] as const;
+export const allowedDeviceOperations = ['GET', 'PATCH', 'DELETE'] as const;
 
 export function deviceResource(device: DeviceRecord, forms: WireForms) {
   // A device registered by its hash alone has no serial, model or manufacturer on record (§15).

@@ -1,11 +1,11 @@
-import { generateDevices } from '../seed/device-factory';
-import type { BatchRecord, CustomerRecord } from '../seed/seed-records';
+import type { CustomerRecord } from '../seed/seed-records';
 import { deviceBatchNotFound, invalidRequestInput } from './api-errors';
 import type { ApiHandler, ApiRequest } from './api-request';
 import { collection } from './collections';
 import { decodeCursor, encodeCursor } from './continuation-tokens';
+import { findBatchDevices, type BatchDevices } from './customer-batches';
 import { findCustomerForCaller } from './customer-access';
-import { deviceResource, devicesPath } from './device-resources';
+import { devicesPath } from './device-resources';
 import { headerValue } from './incoming-request';
 import { continuationHeader } from './links';
 import { collectionLink } from './live-forms';
@@ -18,7 +18,7 @@ export const devicesPageSize = 100;
 function readOffset(
   request: ApiRequest,
   customer: CustomerRecord,
-  batch: BatchRecord,
+  batch: BatchDevices,
 ): number | Reply {
   const token = headerValue(request.headers, 'MS-ContinuationToken');
   if (token === undefined) return 0;
@@ -27,7 +27,7 @@ function readOffset(
     cursor?.kind === 'devices' &&
     cursor.customerId === customer.id &&
     cursor.batchId === batch.id &&
-    cursor.offset <= batch.devicesServed;
+    cursor.offset <= batch.total;
   return fits ? cursor.offset : invalidRequestInput('the continuation token is not valid');
 }
 
@@ -35,23 +35,21 @@ function readOffset(
  * `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. The batch id is matched
  * case-insensitively (docs/partner-center-api.md §10, §14.5: PowerShell treats ids so). The next
  * page is the same path with the token in `MS-ContinuationToken`; `links.next` says so, the batch
- * id raw as in `devicesLink`.
+ * id raw as in `devicesLink`. Devices added by uploads follow the seeded ones.
  */
-export const listDevices: ApiHandler = (request, { catalogue, link }) => {
+export const listDevices: ApiHandler = (request, { catalogue, link, registrations }) => {
   const lookup = findCustomerForCaller(request.params.customerId, request.caller, catalogue);
   if (!lookup.ok) return lookup.reply;
   const { customer } = lookup;
-  const batchId = (request.params.batchId ?? '').toLowerCase();
-  const batch = customer.batches.find((candidate) => candidate.id.toLowerCase() === batchId);
+  const batch = findBatchDevices(customer, request.params.batchId ?? '', registrations);
   if (batch === undefined) return deviceBatchNotFound();
   const offset = readOffset(request, customer, batch);
   if (typeof offset !== 'number') return offset;
 
-  const count = Math.min(devicesPageSize, batch.devicesServed - offset);
-  const devices = generateDevices(batch.deviceSource, offset, count);
+  const devices = batch.page(offset, Math.min(devicesPageSize, batch.total - offset));
   const nextOffset = offset + devices.length;
   const token =
-    nextOffset < batch.devicesServed
+    nextOffset < batch.total
       ? encodeCursor({
           kind: 'devices',
           customerId: customer.id,
@@ -65,12 +63,9 @@ export const listDevices: ApiHandler = (request, { catalogue, link }) => {
       ? undefined
       : link.collection(devicesPath(customer.id, batch.id), continuationHeader(token));
   return ok(
-    collection(
-      devices.map((device) => deviceResource(device, forms)),
-      {
-        continuationToken: token,
-        links: next === undefined ? {} : { next: collectionLink(forms, next) },
-      },
-    ),
+    collection(devices, {
+      continuationToken: token,
+      links: next === undefined ? {} : { next: collectionLink(forms, next) },
+    }),
   );
 };

@@ -12,6 +12,7 @@ describe('readEmulatorEnv', () => {
       liveForms: false,
       testMode: false,
       pollingCompletesAfter: { requests: 3 },
+      uploadStepMs: 2000,
     });
   });
 
@@ -25,6 +26,7 @@ describe('readEmulatorEnv', () => {
         EMULATOR_LIVE_FORMS: 'true',
         EMULATOR_TEST_MODE: '1',
         EMULATOR_POLLING_COMPLETES_AFTER: '20s',
+        EMULATOR_UPLOAD_STEP_MS: '0',
       }),
     ).toEqual({
       port: 0,
@@ -34,6 +36,7 @@ describe('readEmulatorEnv', () => {
       liveForms: true,
       testMode: true,
       pollingCompletesAfter: { seconds: 20 },
+      uploadStepMs: 0,
     });
   });
 
@@ -44,9 +47,10 @@ describe('readEmulatorEnv', () => {
         EMULATOR_LINK_STYLE: 'absolute',
         EMULATOR_LIVE_FORMS: 'on',
         EMULATOR_TEST_MODE: 'yes',
+        EMULATOR_UPLOAD_STEP_MS: '-1',
       }),
     ).toThrow(
-      /EMULATOR_PORT[\s\S]*EMULATOR_LINK_STYLE[\s\S]*EMULATOR_LIVE_FORMS[\s\S]*EMULATOR_TEST_MODE/,
+      /EMULATOR_PORT[\s\S]*EMULATOR_LINK_STYLE[\s\S]*EMULATOR_LIVE_FORMS[\s\S]*EMULATOR_TEST_MODE[\s\S]*EMULATOR_UPLOAD_STEP_MS/,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultSeed } from '../seed/seed-catalogue';
+import { defaultUploadStepMs } from './device-registration/upload-timeline';
 import type { PartnerCenterEmulatorOptions } from './emulator-options';
 
 const onOff = z
@@ -11,7 +12,8 @@ const onOff = z
  * The emulator's settings from the environment, checked once with one readable error:
  * EMULATOR_PORT (4281), EMULATOR_HOST (127.0.0.1), EMULATOR_SEED, EMULATOR_LINK_STYLE
  * (mixed | relative | v1), EMULATOR_LIVE_FORMS and EMULATOR_TEST_MODE (1/true),
- * EMULATOR_POLLING_COMPLETES_AFTER ("3" polls or "30s").
+ * EMULATOR_POLLING_COMPLETES_AFTER ("3" polls or "30s"), EMULATOR_UPLOAD_STEP_MS (2000; 0 finishes
+ * uploads at once).
  */
 const envSchema = z.object({
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4281),
@@ -27,12 +29,25 @@ const envSchema = z.object({
     .transform((value) =>
       value.endsWith('s') ? { seconds: Number(value.slice(0, -1)) } : { requests: Number(value) },
     ),
+  EMULATOR_UPLOAD_STEP_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3_600_000)
+    .default(defaultUploadStepMs),
 });
 
 export type EmulatorSettings = Required<
   Pick<
     PartnerCenterEmulatorOptions,
-    'port' | 'host' | 'seed' | 'linkStyle' | 'liveForms' | 'testMode' | 'pollingCompletesAfter'
+    | 'port'
+    | 'host'
+    | 'seed'
+    | 'linkStyle'
+    | 'liveForms'
+    | 'testMode'
+    | 'pollingCompletesAfter'
+    | 'uploadStepMs'
   >
 >;
 
@@ -53,5 +68,6 @@ export function readEmulatorEnv(env: NodeJS.ProcessEnv): EmulatorSettings {
     liveForms: settings.EMULATOR_LIVE_FORMS,
     testMode: settings.EMULATOR_TEST_MODE,
     pollingCompletesAfter: settings.EMULATOR_POLLING_COMPLETES_AFTER,
+    uploadStepMs: settings.EMULATOR_UPLOAD_STEP_MS,
   };
 }

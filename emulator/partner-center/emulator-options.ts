@@ -42,6 +42,13 @@ export interface PartnerCenterEmulatorOptions {
   readonly log?: (request: CompletedRequest) => void;
   /** When the polling customer's batches finish (default: after 3 polls). */
   readonly pollingCompletesAfter?: PollingCompletion;
+  /**
+   * How long an upload stays `queued`, then `processing`, before it finishes (default 2,000 ms;
+   * 0 finishes it at once). See device-registration/upload-timeline.ts.
+   */
+  readonly uploadStepMs?: number;
+  /** The clock uploads are timed by (default `Date.now`); tests move it by hand. */
+  readonly now?: () => number;
 }
 
 export interface PartnerCenterEmulator {

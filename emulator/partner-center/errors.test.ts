@@ -86,15 +86,20 @@ describe('gateway errors', () => {
     },
   );
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'])(
-    '405 with Allow: GET for %s on a known path',
-    async (method) => {
-      const response = await emulator.request(batchesPath, { method });
-      expect(response.status).toBe(405);
-      expect(response.headers.get('Allow')).toBe('GET');
-      if (method !== 'HEAD') expect(gatewayErrorSchema.parse(response.body).statusCode).toBe(405);
-    },
-  );
+  const policiesPath = `/v1/customers/${docsExampleCustomer.id}/policies`;
+  it.each([
+    ...['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'].map((method) => [
+      method,
+      policiesPath,
+      'GET',
+    ]),
+    ...['PUT', 'DELETE', 'PATCH', 'OPTIONS'].map((method) => [method, batchesPath, 'GET, POST']),
+  ])('405 for %s on the known path %s, with Allow: %s', async (method, path, allow) => {
+    const response = await emulator.request(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe(allow);
+    if (method !== 'HEAD') expect(gatewayErrorSchema.parse(response.body).statusCode).toBe(405);
+  });
 });
 
 describe('the default token check (until the identity provider is plugged in)', () => {

@@ -22,6 +22,11 @@ export function readIncomingRequest(request: IncomingMessage): IncomingRequest {
   };
 }
 
+/** A request with its body read (empty for a GET): what the API handlers get. */
+export interface ReceivedRequest extends IncomingRequest {
+  readonly body: string;
+}
+
 /** A single-valued request header (the first value when repeated), undefined when absent. */
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name.toLowerCase()];

@@ -10,6 +10,16 @@ export interface Reply {
 
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 
+/**
+ * 202 with an empty body and the tracker in `Location`, as the upload calls answer
+ * (docs/partner-center-api.md §15). A reply whose body is `undefined` is sent without one.
+ */
+export const accepted = (location: string): Reply => ({
+  status: 202,
+  body: undefined,
+  headers: { Location: location },
+});
+
 /** The API's fault body: `{ code, description, data, source }`, numeric code, ≤ 1024 characters. */
 export function apiError(
   status: number,

@@ -1,16 +1,21 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import { unexpectedServiceError } from './api-errors';
+import { requestEntityTooLarge, unexpectedServiceError } from './api-errors';
 import { correlationIdsFor, type CorrelationIds } from './correlation-headers';
 import type { CompletedRequest } from './emulator-options';
 import { defaultHangMs, defaultLatencyMs, replacementReply } from './test-mode/fault-effects';
 import { isControlPath, type TestControls } from './test-mode/test-controls';
-import { readIncomingRequest, type IncomingRequest } from './incoming-request';
+import {
+  readIncomingRequest,
+  type IncomingRequest,
+  type ReceivedRequest,
+} from './incoming-request';
 import type { Reply } from './replies';
+import { readRequestBody } from './request-body';
 import { sendReply } from './send-reply';
 
 export interface PipelineServices {
-  readonly dispatchApi: (request: IncomingRequest) => Promise<Reply>;
+  readonly dispatchApi: (request: ReceivedRequest) => Promise<Reply>;
   /** Present in test mode only. */
   readonly testControls: TestControls | undefined;
   readonly serverId: string;
@@ -19,17 +24,11 @@ export interface PipelineServices {
 
 const maxControlBodyBytes = 64 * 1024;
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > maxControlBodyBytes) throw new Error('Control request body too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+/**
+ * 500 devices with 4K hashes are about 2.7 MB of JSON (docs/partner-center-api.md §15); the limit
+ * only keeps a runaway client from filling the emulator's memory. No limit is documented.
+ */
+const maxApiBodyBytes = 16 * 1024 * 1024;
 
 /** Keeps the request open without answering, until the client gives up or `ms` pass. */
 function hang(response: ServerResponse, ms: number): void {
@@ -47,7 +46,8 @@ async function handle(
 ): Promise<void> {
   const { testControls, serverId } = services;
   if (testControls !== undefined && isControlPath(request.rawPath)) {
-    const body = await readBody(message);
+    const body = await readRequestBody(message, maxControlBodyBytes);
+    if (body === undefined) throw new Error('Control request body too large');
     sendReply(response, testControls.dispatch({ ...request, body }), ids, serverId);
     return;
   }
@@ -61,7 +61,22 @@ async function handle(
     return;
   }
   if (fault?.kind === 'latency') await delay(fault.latencyMs ?? defaultLatencyMs);
-  const reply = (fault && replacementReply(fault)) ?? (await services.dispatchApi(request));
+  const replacement = fault && replacementReply(fault);
+  if (replacement !== undefined) {
+    sendReply(response, replacement, ids, serverId, fault);
+    return;
+  }
+  const body = await readRequestBody(message, maxApiBodyBytes);
+  if (body === undefined) {
+    sendReply(response, requestEntityTooLarge(), ids, serverId);
+    return;
+  }
+  const reply = await services.dispatchApi({ ...request, body });
+  if (fault?.kind === 'accept-then-hang') {
+    // The request has had its effect (an upload is registered); only the answer is lost.
+    hang(response, fault.latencyMs ?? defaultHangMs);
+    return;
+  }
   sendReply(response, reply, ids, serverId, fault);
 }
 

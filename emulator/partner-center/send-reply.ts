@@ -5,7 +5,8 @@ import type { ActiveFault } from './test-mode/fault-registry';
 import type { Reply } from './replies';
 
 /**
- * Writes a reply as JSON with the API's headers (Node adds `Date`). No `Access-Control-*`
+ * Writes a reply as JSON with the API's headers (Node adds `Date`); a reply without a body (a 202
+ * upload) goes out with `Content-Length: 0` and no `Content-Type`. No `Access-Control-*`
  * headers, ever: the real API is assumed not to answer CORS (docs/partner-center-api.md §3).
  */
 export function sendReply(
@@ -17,11 +18,11 @@ export function sendReply(
 ): void {
   if (response.destroyed) return;
   const body = fault?.kind === 'missing-field' ? withoutField(reply.body, fault.field) : reply.body;
-  const text = alteredBodyText(fault, JSON.stringify(body));
+  const text = body === undefined ? '' : alteredBodyText(fault, JSON.stringify(body));
   response.writeHead(reply.status, {
     ...reply.headers,
     ...correlationHeaders(ids, serverId),
-    'Content-Type': 'application/json; charset=utf-8',
+    ...(body !== undefined && { 'Content-Type': 'application/json; charset=utf-8' }),
     'Content-Length': Buffer.byteLength(text),
   });
   response.end(text);

@@ -1,4 +1,5 @@
 import { randomDotNetDate, unsetDotNetDate } from './dotnet-dates';
+import { hardwareHashFrom } from './hardware-hashes';
 import { oemModels } from './oem-catalogue';
 import { createRandom, type Random } from './random';
 import type { DeviceRecord, DeviceSource } from './seed-records';
@@ -18,16 +19,6 @@ export function generateDevices(
     devices.push(generateDevice(source, index));
   }
   return devices;
-}
-
-/** Bytes a real 4K hardware hash starts with (it base64-encodes to "T0FiAwEAHAAAAAoA…"). */
-const hardwareHashHeader = [0x4f, 0x41, 0x62, 0x03, 0x01, 0x00, 0x1c, 0x00, 0x00, 0x00, 0x0a, 0x00];
-const hardwareHashLength = 4000;
-
-function hardwareHash(random: Random): string {
-  const bytes = random.bytes(hardwareHashLength);
-  bytes.set(hardwareHashHeader);
-  return Buffer.from(bytes).toString('base64');
 }
 
 const upperCase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -62,7 +53,7 @@ function generateDevice(source: DeviceSource, index: number): DeviceRecord {
     id: oddities.nonGuidId ? nonGuidId(random) : guid,
     serialNumber,
     ...(hasProductKey && { productKey: productKey(random) }),
-    ...(hasHash && { hardwareHash: hardwareHash(random) }),
+    ...(hasHash && { hardwareHash: hardwareHashFrom(random) }),
     modelName: model.modelName,
     oemManufacturerName: model.oemManufacturerName,
     ...(profileName !== undefined && { profileName }),

@@ -10,7 +10,8 @@ import type { ActiveFault } from './fault-registry';
 /**
  * What each fault kind does to a response (README "Fault injection"):
  * throttle/server-error/unavailable/unauthorized replace it; latency delays it; hang never sends
- * it; missing-field, malformed-json and bom alter the normal response.
+ * it; accept-then-hang lets the API handle the request and then never sends the answer;
+ * missing-field, malformed-json and bom alter the normal response.
  */
 export const defaultLatencyMs = 1000;
 export const defaultHangMs = 120_000;

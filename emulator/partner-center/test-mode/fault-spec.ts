@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /**
  * The body of `POST /__emulator/faults`. A fault affects the `times` requests whose method and
- * path match, after letting `skip` matching requests through.
+ * path match, after letting `skip` matching requests through. `hang` never lets a request reach
+ * the API; `accept-then-hang` lets it have its effect (an upload is registered) and then never
+ * answers, so a client can be tested for an outcome it cannot know.
  */
 const faultKinds = [
   'latency',
@@ -13,6 +15,7 @@ const faultKinds = [
   'bom',
   'missing-field',
   'hang',
+  'accept-then-hang',
   'unauthorized',
 ] as const;
 
@@ -33,7 +36,8 @@ export const faultSpecSchema = z.strictObject({
   times: z.int().min(1).default(1),
   skip: z.int().min(0).default(0),
   /**
-   * `latency`: delay before the normal answer; `hang`: how long before the connection is closed.
+   * `latency`: delay before the normal answer; `hang` and `accept-then-hang`: how long before the
+   * connection is closed.
    */
   latencyMs: z.int().min(0).optional(),
   /** `throttle` and `unavailable`: the `Retry-After` value. */

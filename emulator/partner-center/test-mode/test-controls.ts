@@ -1,5 +1,6 @@
 import type { PollingProgress } from '../../seed/polling-progress';
 import { methodNotAllowed, resourceNotFound } from '../api-errors';
+import type { DeviceRegistrations } from '../device-registration/device-registrations';
 import type { IncomingRequest } from '../incoming-request';
 import type { Reply } from '../replies';
 import { createRouter } from '../router';
@@ -9,7 +10,8 @@ import { createRequestLog, type RequestLog } from './request-log';
 
 /**
  * The `/__emulator/*` routes, served only in test mode: add and remove faults, reset the polling
- * customer, read the request log. Their bodies are plain JSON, not Partner Center shapes.
+ * customer, forget uploads, read the request log. Their bodies are plain JSON, not Partner Center
+ * shapes.
  */
 export interface ControlRequest extends IncomingRequest {
   readonly body: string;
@@ -28,7 +30,10 @@ const badRequest = (error: string): Reply => ({ status: 400, body: { error } });
 
 type ControlHandler = (request: ControlRequest) => Reply;
 
-export function createTestControls(pollingProgress: PollingProgress): TestControls {
+export function createTestControls(
+  pollingProgress: PollingProgress,
+  registrations: DeviceRegistrations,
+): TestControls {
   const faults = createFaultRegistry();
   const requestLog = createRequestLog();
   const scopeOf = (request: ControlRequest): string | undefined =>
@@ -76,6 +81,16 @@ export function createTestControls(pollingProgress: PollingProgress): TestContro
       },
     },
     { method: 'GET', pattern: '/__emulator/requests', handler: listRequests },
+    {
+      method: 'DELETE',
+      pattern: '/__emulator/uploads',
+      handler: (request) => ({
+        status: 200,
+        body: {
+          removedUploads: registrations.forget(request.query.get('customerId') ?? undefined),
+        },
+      }),
+    },
   ]);
 
   return {

@@ -156,6 +156,27 @@ export const policySchema = z.strictObject({
   attributes: attributes('ConfigurationPolicy'),
 });
 
+/** §6.6, §7 DeviceUploadDetails: per-device statuses of the docs (`in-progress`) or the SDK. */
+export const deviceUploadDetailsSchema = z.strictObject({
+  deviceId: deviceId.optional(),
+  serialNumber: z.string().optional(),
+  productKey: z.string().optional(),
+  status: z.enum(['in-progress', 'queued', 'processing', 'finished', 'finished_with_errors']),
+  errorCode: z.string().optional(),
+  errorDescription: z.string().optional(),
+  attributes: attributes('DeviceUploadDetails'),
+});
+
+/** §6.6, §7 BatchUploadDetails; `completedTime` is `0001-01-01T00:00:00` until finished. */
+export const batchUploadDetailsSchema = z.strictObject({
+  batchTrackingId: guid,
+  status: z.enum(['unknown', 'queued', 'processing', 'finished', 'finished_with_errors']),
+  startedTime: dotNetDate,
+  completedTime: dotNetDate,
+  devicesStatus: z.array(deviceUploadDetailsSchema),
+  attributes: attributes('BatchUploadDetails'),
+});
+
 /** §9 API error body, numeric code as observed. */
 export const apiErrorSchema = z.strictObject({
   code: z.int(),

@@ -1,7 +1,8 @@
 /**
  * Why a Partner Center request failed:
  * - `http`: the service answered with an error status (see `status`, `code`, `description`);
- * - `network` / `timeout`: no answer (retried before this error is thrown);
+ * - `network` / `timeout`: no answer (retried before this error is thrown, for a request that may be
+ *   repeated: a POST or PATCH is never repeated, and fails with an `OutcomeUnknownError` instead);
  * - `invalid-response`: an answer the dashboard cannot read (not JSON, wrong shape, paging loop);
  * - `foreign-link`: a link or redirect outside the API base, refused and never fetched;
  * - `aborted`: the caller cancelled (e.g. TanStack Query cancelled the query).
@@ -11,7 +12,7 @@ export type PartnerCenterErrorKind =
 
 export interface PartnerCenterErrorDetails {
   kind: PartnerCenterErrorKind;
-  /** The request's method; `GET` unless said otherwise, as the client only reads. */
+  /** The request's method; `GET` unless said otherwise. */
   method?: string | undefined;
   /** The request's URL. The token travels in a header, never in a URL. */
   url: string;
@@ -33,7 +34,8 @@ export interface PartnerCenterErrorDetails {
 
 /** The one error type the API client throws; everything support needs is on it. */
 export class PartnerCenterError extends Error {
-  override readonly name = 'PartnerCenterError';
+  // Typed as a string so a subclass (OutcomeUnknownError) can name itself in logs.
+  override readonly name: string = 'PartnerCenterError';
   readonly kind: PartnerCenterErrorKind;
   readonly method: string;
   readonly url: string;

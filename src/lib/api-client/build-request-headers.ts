@@ -9,11 +9,13 @@ export interface RequestHeaderParts {
   token: string;
   ids: RequestIds;
   locale: string;
+  /** The request carries a JSON body: `Content-Type: application/json`. */
+  jsonBody?: boolean;
 }
 
 /**
  * The headers of one attempt (docs/partner-center-api.md §4). The client's own headers are set last, so neither a
- * link from a response nor a caller can replace the token, the ids or the locale.
+ * link from a response nor a caller can replace the token, the ids, the locale or the body's type.
  */
 export function buildRequestHeaders(parts: RequestHeaderParts): Headers {
   const headers = new Headers();
@@ -24,5 +26,6 @@ export function buildRequestHeaders(parts: RequestHeaderParts): Headers {
   headers.set('MS-RequestId', parts.ids.requestId);
   headers.set('MS-CorrelationId', parts.ids.correlationId);
   headers.set('X-Locale', parts.locale);
+  if (parts.jsonBody) headers.set('Content-Type', 'application/json');
   return headers;
 }

@@ -129,6 +129,7 @@ describe('createApiClient failures', () => {
     const error = await failure(client.get('/v1/customers', okSchema));
 
     expect(error).toMatchObject({ kind: 'invalid-response', requestId: 'service-request' });
+    expect(error.status).toBeUndefined();
     expect(error.cause).toBeDefined();
     expect(seen.requests).toHaveLength(1);
   });

@@ -4,7 +4,10 @@ import { buildRequestHeaders } from '@/lib/api-client/build-request-headers';
 import { formatApiBase, parseApiBase } from '@/lib/api-client/api-base';
 import { isPartnerCenterError, PartnerCenterError } from '@/lib/api-client/api-error';
 import { createGuid } from '@/lib/api-client/create-guid';
-import { readResponse, type ApiResponse } from '@/lib/api-client/read-response';
+import { isIdempotent, type HttpMethod } from '@/lib/api-client/http-method';
+import { unrepeatableRequestFailure } from '@/lib/api-client/outcome-unknown-error';
+import { readResponse, type AnswerSource, type ApiResponse } from '@/lib/api-client/read-response';
+import { readSendResponse, type SendResponse } from '@/lib/api-client/read-send-response';
 import type { RequestIds } from '@/lib/api-client/request-ids';
 import { resolveRequestUrl } from '@/lib/api-client/resolve-request-url';
 import {
@@ -13,7 +16,7 @@ import {
   type RetryOptions,
   type RetryScheduledEvent,
 } from '@/lib/api-client/retry-policy';
-import { sendAttempt } from '@/lib/api-client/send-attempt';
+import { sendAttempt, type AttemptAnswer } from '@/lib/api-client/send-attempt';
 import type { Link } from '@/lib/partner-center/link-schema';
 
 export interface ApiClientOptions {
@@ -45,6 +48,13 @@ export interface RequestOptions {
   pathOnlyLink?: boolean;
 }
 
+export interface SendOptions<S extends z.ZodMiniType> extends RequestOptions {
+  /** Sent as JSON (`Content-Type: application/json`); leave it out for a request without a body. */
+  body?: unknown;
+  /** Validates the answer's body; leave it out when the status and `Location` are the answer. */
+  schema?: S;
+}
+
 export interface ApiClient {
   /** The absolute API base, without a trailing slash. */
   apiBase: string;
@@ -61,17 +71,34 @@ export interface ApiClient {
     schema: S,
     options?: RequestOptions,
   ): Promise<ApiResponse<z.output<S>>>;
+  /**
+   * Sends any method, with an optional JSON body, and returns the status, headers (`location`),
+   * ids and URL, plus the body validated by `schema` when there is one (an empty 201/202/204 has
+   * none). GET, PUT and DELETE are retried like `get`; POST and PATCH are sent once, and fail with
+   * an `OutcomeUnknownError` when it cannot be known whether the service acted (see
+   * `unrepeatableRequestFailure`). A retried DELETE whose first answer was lost may answer 404:
+   * the thing is gone either way, which the caller may treat as done.
+   */
+  send<S extends z.ZodMiniType = z.ZodMiniNever>(
+    method: HttpMethod,
+    target: string | Link,
+    options?: SendOptions<S>,
+  ): Promise<SendResponse<z.output<S>>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** Reads one attempt's answer into the caller's result, or throws a PartnerCenterError. */
+type ReadAnswer<T> = (answer: AttemptAnswer, source: AnswerSource) => T;
+
 /**
  * The one module that sends requests to Partner Center. Every attempt carries the bearer token,
  * `Accept`, its own `MS-RequestId` (the headers page says to reset it after each response, so a
- * retry has a new one), the client's `MS-CorrelationId` and `X-Locale`; failures are retried per
- * `planRetry`; a 401 forces one token refresh and one retry. An error carries the ids of the
- * attempt that failed, the one support can find. `getAccessToken` errors pass through untouched,
- * so the sign-in code can react to its own errors.
+ * retry has a new one), the client's `MS-CorrelationId` and `X-Locale`; failures of idempotent
+ * requests are retried per `planRetry`, a POST or PATCH is never sent twice for them; a 401 forces
+ * one token refresh and one resend, for every method (the API refused the token before acting).
+ * An error carries the ids of the attempt that failed, the one support can find. `getAccessToken`
+ * errors pass through untouched, so the sign-in code can react to its own errors.
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = parseApiBase(options.apiBase);
@@ -81,16 +108,19 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Looked up per call, so a fetch patched later (MSW, devtools) is used.
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<S extends z.ZodMiniType>(
+  async function exchange<T>(
+    method: HttpMethod,
     target: string | Link,
-    schema: S,
-    { signal, headers, pathOnlyLink }: RequestOptions = {},
-  ): Promise<ApiResponse<z.output<S>>> {
+    body: string | undefined,
+    { signal, headers, pathOnlyLink }: RequestOptions,
+    read: ReadAnswer<T>,
+  ): Promise<T> {
     let ids: RequestIds = { requestId: createGuid(), correlationId };
     const uri = typeof target === 'string' ? target : target.uri;
-    const url = resolveRequestUrl(uri, base, pathOnlyLink ?? false, ids);
+    const url = resolveRequestUrl(uri, base, pathOnlyLink ?? false, ids, method);
     const linkHeaders = typeof target === 'string' ? [] : target.headers;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const repeatable = isIdempotent(method);
 
     let retriesDone = 0;
     let forceRefresh = false;
@@ -98,10 +128,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let attemptsSent = 0;
     for (;;) {
       // Cancelled before this attempt: the error names the attempt before it, if any was sent.
-      throwIfAborted(signal, url, ids);
+      throwIfAborted(signal, method, url, ids);
       const token = await options.getAccessToken({ forceRefresh });
       forceRefresh = false;
-      throwIfAborted(signal, url, ids);
+      throwIfAborted(signal, method, url, ids);
       // A new MS-RequestId for every attempt, retries included: the service logs each on its own.
       if (attemptsSent++ > 0) ids = { requestId: createGuid(), correlationId };
       try {
@@ -111,22 +141,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           token,
           ids,
           locale: options.getLocale(),
+          jsonBody: body !== undefined,
         });
         const answer = await sendAttempt({
           fetch: fetchImpl,
+          method,
           url,
           headers: requestHeaders,
+          body,
           timeoutMs,
           signal,
           ids,
         });
-        return readResponse(answer.response, answer.bodyText, schema, url.href, ids);
+        return read(answer, { url: url.href, method, sent: ids });
       } catch (error) {
         if (!isPartnerCenterError(error)) throw error;
         if (error.status === 401 && error.kind === 'http' && !refreshed) {
           refreshed = forceRefresh = true;
           continue;
         }
+        if (!repeatable) throw unrepeatableRequestFailure(error);
         const plan = planRetry(error, retriesDone, retry);
         if (!plan) throw error;
         retriesDone += 1;
@@ -136,15 +170,48 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
+  function request<S extends z.ZodMiniType>(
+    target: string | Link,
+    schema: S,
+    requestOptions: RequestOptions = {},
+  ): Promise<ApiResponse<z.output<S>>> {
+    return exchange('GET', target, undefined, requestOptions, ({ response, bodyText }, source) =>
+      readResponse(response, bodyText, schema, source.url, source.sent, source.method),
+    );
+  }
+
+  async function send<S extends z.ZodMiniType = z.ZodMiniNever>(
+    method: HttpMethod,
+    target: string | Link,
+    { body, schema, ...requestOptions }: SendOptions<S> = {},
+  ): Promise<SendResponse<z.output<S>>> {
+    if (method === 'GET' && body !== undefined) {
+      throw new TypeError('A GET request cannot carry a body.');
+    }
+    // Serialised once: a resend after a 401 carries exactly the same bytes.
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    return exchange(method, target, json, requestOptions, ({ response, bodyText }, source) =>
+      readSendResponse(response, bodyText, schema, source),
+    );
+  }
+
   return {
     apiBase: formatApiBase(base),
     correlationId,
     request,
+    send,
     get: async (target, schema, requestOptions) =>
       (await request(target, schema, requestOptions)).data,
   };
 }
 
-function throwIfAborted(signal: AbortSignal | undefined, url: URL, ids: RequestIds): void {
-  if (signal?.aborted) throw new PartnerCenterError({ kind: 'aborted', url: url.href, ...ids });
+function throwIfAborted(
+  signal: AbortSignal | undefined,
+  method: HttpMethod,
+  url: URL,
+  ids: RequestIds,
+): void {
+  if (signal?.aborted) {
+    throw new PartnerCenterError({ kind: 'aborted', method, url: url.href, ...ids });
+  }
 }

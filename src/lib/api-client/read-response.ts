@@ -9,10 +9,16 @@ export interface ApiResponse<T> extends RequestIds {
   url: string;
 }
 
+/** Where an answer came from: the request's URL and method, and the ids the client sent. */
+export interface AnswerSource {
+  url: string;
+  method: string;
+  sent: RequestIds;
+}
+
 /**
- * Turns one HTTP answer into data or a PartnerCenterError: a redirect is refused (`foreign-link`,
- * the token must not follow it), an error status becomes `http` with the body's code and
- * description when it has one, and a body that is not JSON or fails `schema` is `invalid-response`.
+ * Turns one HTTP answer into data or a PartnerCenterError (see `checkAnswer`); a body that is not
+ * JSON or fails `schema` is `invalid-response`.
  */
 export function readResponse<S extends z.ZodMiniType>(
   response: Response,
@@ -20,12 +26,30 @@ export function readResponse<S extends z.ZodMiniType>(
   schema: S,
   url: string,
   sent: RequestIds,
+  method = 'GET',
 ): ApiResponse<z.output<S>> {
-  const ids = responseIds(response, sent);
+  const source = { url, method, sent };
+  const ids = checkAnswer(response, bodyText, source);
+  return { data: parseAnswerBody(response, bodyText, schema, source, ids), url, ...ids };
+}
+
+/**
+ * Accepts a successful answer and returns its ids, or throws: a redirect is refused
+ * (`foreign-link`, the token must not follow it), and an error status becomes `http` with the
+ * body's code and description when it has one.
+ */
+export function checkAnswer(
+  response: Response,
+  bodyText: string,
+  source: AnswerSource,
+): RequestIds {
+  const { url, method } = source;
+  const ids = responseIds(response, source.sent);
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
     const location = response.headers.get('Location') ?? url;
     throw new PartnerCenterError({
       kind: 'foreign-link',
+      method,
       url: location,
       status: response.status,
       ...ids,
@@ -34,6 +58,7 @@ export function readResponse<S extends z.ZodMiniType>(
   if (!response.ok) {
     throw new PartnerCenterError({
       kind: 'http',
+      method,
       url,
       status: response.status,
       retryAfterSeconds: parseRetryAfterSeconds(response.headers.get('Retry-After')),
@@ -41,17 +66,37 @@ export function readResponse<S extends z.ZodMiniType>(
       ...ids,
     });
   }
+  return ids;
+}
+
+/**
+ * The body of a successful answer, validated by `schema`; `invalid-response` when it is not JSON or
+ * has another shape. For a write the error also carries the 2xx status: the service accepted the
+ * write, so the UI must not offer to send it again. A read's error stays as it always was.
+ */
+export function parseAnswerBody<S extends z.ZodMiniType>(
+  response: Response,
+  bodyText: string,
+  schema: S,
+  { url, method }: AnswerSource,
+  ids: RequestIds,
+): z.output<S> {
+  const failure = {
+    kind: 'invalid-response',
+    method,
+    url,
+    status: method === 'GET' ? undefined : response.status,
+    ...ids,
+  } as const;
   let json: unknown;
   try {
     json = parseJsonBody(bodyText);
   } catch (cause) {
-    throw new PartnerCenterError({ kind: 'invalid-response', url, cause, ...ids });
+    throw new PartnerCenterError({ ...failure, cause });
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new PartnerCenterError({ kind: 'invalid-response', url, cause: parsed.error, ...ids });
-  }
-  return { data: parsed.data, url, ...ids };
+  if (!parsed.success) throw new PartnerCenterError({ ...failure, cause: parsed.error });
+  return parsed.data;
 }
 
 /**

@@ -13,6 +13,7 @@ export function resolveRequestUrl(
   base: ApiBase,
   pathOnly: boolean,
   ids: RequestIds,
+  method = 'GET',
 ): URL {
   let url: URL | undefined;
   try {
@@ -21,7 +22,7 @@ export function resolveRequestUrl(
     url = undefined; // an absolute link whose host is malformed
   }
   if (!url || !isWithinApiBase(url, base)) {
-    throw new PartnerCenterError({ kind: 'foreign-link', url: url?.href ?? uri, ...ids });
+    throw new PartnerCenterError({ kind: 'foreign-link', method, url: url?.href ?? uri, ...ids });
   }
   return url;
 }

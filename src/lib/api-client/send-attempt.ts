@@ -1,10 +1,14 @@
 import { PartnerCenterError } from '@/lib/api-client/api-error';
+import type { HttpMethod } from '@/lib/api-client/http-method';
 import type { RequestIds } from '@/lib/api-client/request-ids';
 
 export interface AttemptRequest {
   fetch: typeof fetch;
+  method: HttpMethod;
   url: URL;
   headers: Headers;
+  /** The JSON text to send, serialised once so a resend carries the same bytes. */
+  body?: string | undefined;
   timeoutMs: number;
   /** The caller's signal: aborting it cancels this attempt. */
   signal: AbortSignal | undefined;
@@ -17,9 +21,11 @@ export interface AttemptAnswer {
 }
 
 /**
- * Sends one GET and reads its body under a per-attempt timeout. A failure to get an answer
+ * Sends one request and reads its body under a per-attempt timeout. A failure to get an answer
  * becomes `aborted` (the caller cancelled), `timeout`, or `network`; any answer, whatever its
- * status, is returned. Redirects are not followed, so the token cannot travel with one.
+ * status, is returned. Redirects are not followed, so the token cannot travel with one. Whether a
+ * failure may be retried is the caller's decision (`isIdempotent`): from here, a lost POST looks
+ * the same as a lost GET.
  */
 export async function sendAttempt(request: AttemptRequest): Promise<AttemptAnswer> {
   const controller = new AbortController();
@@ -28,8 +34,9 @@ export async function sendAttempt(request: AttemptRequest): Promise<AttemptAnswe
   request.signal?.addEventListener('abort', cancel, { once: true });
   try {
     const response = await request.fetch(request.url, {
-      method: 'GET',
+      method: request.method,
       headers: request.headers,
+      body: request.body ?? null,
       redirect: 'manual',
       signal: controller.signal,
     });
@@ -41,7 +48,13 @@ export async function sendAttempt(request: AttemptRequest): Promise<AttemptAnswe
       : controller.signal.aborted
         ? 'timeout'
         : 'network';
-    throw new PartnerCenterError({ kind, url: request.url.href, cause, ...request.ids });
+    throw new PartnerCenterError({
+      kind,
+      method: request.method,
+      url: request.url.href,
+      cause,
+      ...request.ids,
+    });
   } finally {
     clearTimeout(timer);
     request.signal?.removeEventListener('abort', cancel);

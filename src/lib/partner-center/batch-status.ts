@@ -52,7 +52,7 @@ const namedOthers = new Map<string, NamedOtherStatus>([
 const isKnown = (value: string): value is KnownBatchStatus => Object.hasOwn(colours, value);
 
 /** `Finished With Errors`, `finished-with-errors` → `finished_with_errors`: the API's enum form. */
-const asEnumValue = (status: string) =>
+export const asEnumValue = (status: string) =>
   status
     .trim()
     .toLowerCase()

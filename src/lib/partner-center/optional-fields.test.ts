@@ -1,4 +1,8 @@
 import { z } from 'zod/mini';
+import {
+  batchJobStatusSchema,
+  deviceUploadDetailsSchema,
+} from '@/lib/partner-center/batch-job-status-schema';
 import { collectionSchema } from '@/lib/partner-center/collection-schema';
 import {
   addressSchema,
@@ -49,6 +53,14 @@ const billingProfile = {
   companyName: 'Fabrikam',
   defaultAddress: address,
 };
+const deviceUploadDetails = {
+  deviceId: 'd1',
+  serialNumber: '1R9-ZNP67',
+  productKey: '00329-00000-0003-AA606',
+  status: 'finished_with_errors',
+  errorCode: '808',
+  errorDescription: 'ZtdDeviceAssignedToOtherTenant',
+};
 const customer = {
   id: 'c1',
   companyProfile,
@@ -65,6 +77,8 @@ interface Case {
   readonly required: readonly string[];
   /** What a not-given field reads as, when not `undefined`. */
   readonly notGiven?: Readonly<Record<string, unknown>>;
+  /** A wrong value for a field that accepts more than one type (see `wrongTypeFor`). */
+  readonly wrongValues?: Readonly<Record<string, unknown>>;
 }
 
 const cases: Case[] = [
@@ -152,6 +166,26 @@ const cases: Case[] = [
     required: ['id', 'companyProfile'],
   },
   {
+    name: 'BatchJobStatus',
+    schema: batchJobStatusSchema,
+    example: {
+      batchTrackingId: 't1',
+      status: 'finished_with_errors',
+      startedTime: '2019-08-22T17:47:24.8337661Z',
+      completedTime: '0001-01-01T00:00:00',
+      devicesStatus: [deviceUploadDetails],
+    },
+    required: ['status'],
+  },
+  {
+    name: 'DeviceUploadDetails',
+    schema: deviceUploadDetailsSchema,
+    example: deviceUploadDetails,
+    required: [],
+    // The code is read from a string or a number.
+    wrongValues: { errorCode: true },
+  },
+  {
     name: 'ApiErrorBody',
     schema: apiErrorBodySchema,
     example: { code: 1002, description: 'Authorization Failed', data: [], source: 'PartnerFD' },
@@ -167,10 +201,18 @@ function wrongTypeFor(value: unknown): unknown {
   return 'not a list or an object';
 }
 
-const optionalFields = cases.flatMap(({ name, schema, example, required, notGiven = {} }) =>
-  Object.keys(schema.shape)
-    .filter((field) => !required.includes(field))
-    .map((field) => ({ name, schema, example, field, expected: notGiven[field] })),
+const optionalFields = cases.flatMap(
+  ({ name, schema, example, required, notGiven = {}, wrongValues = {} }) =>
+    Object.keys(schema.shape)
+      .filter((field) => !required.includes(field))
+      .map((field) => ({
+        name,
+        schema,
+        example,
+        field,
+        expected: notGiven[field],
+        wrong: field in wrongValues ? wrongValues[field] : wrongTypeFor(example[field]),
+      })),
 );
 
 describe('every optional field', () => {
@@ -193,8 +235,8 @@ describe('every optional field', () => {
 
   it.each(optionalFields)(
     '$name.$field reads a value of the wrong type as not given, and keeps the rest',
-    ({ schema, example, field, expected }) => {
-      const parsed = schema.safeParse({ ...example, [field]: wrongTypeFor(example[field]) });
+    ({ schema, example, field, expected, wrong }) => {
+      const parsed = schema.safeParse({ ...example, [field]: wrong });
       expect(parsed.success).toBe(true);
       expect(parsed.data?.[field]).toEqual(expected);
       const others = Object.keys(example).filter((key) => key !== field);

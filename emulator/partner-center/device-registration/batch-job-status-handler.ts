@@ -1,0 +1,24 @@
+import { batchUploadNotFound } from '../api-errors';
+import type { ApiHandler } from '../api-request';
+import { findCustomerForCaller } from '../customer-access';
+import { ok } from '../replies';
+import { batchUploadDetailsResource } from './upload-resources';
+
+/**
+ * `GET /v1/customers/{id}/batchJobStatus/{trackingId}` (docs/partner-center-api.md §6.6): an
+ * upload's BatchUploadDetails, for Admin and Sales agents alike. A tracking id is known only to
+ * the customer it was uploaded for; any other is 404 code 1000.
+ */
+export const getBatchJobStatus: ApiHandler = (request, services) => {
+  const lookup = findCustomerForCaller(
+    request.params.customerId,
+    request.caller,
+    services.catalogue,
+  );
+  if (!lookup.ok) return lookup.reply;
+  const { customer } = lookup;
+  const upload = services.registrations.upload(customer.id, request.params.trackingId ?? '');
+  return upload === undefined
+    ? batchUploadNotFound()
+    : ok(batchUploadDetailsResource(upload, customer.wireForms));
+};

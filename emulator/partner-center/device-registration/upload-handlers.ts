@@ -1,0 +1,63 @@
+import { findDemoAccount } from '../../identity/demo-accounts';
+import { deviceBatchAlreadyExists, deviceBatchNotFound, invalidRequestInput } from '../api-errors';
+import type { ApiHandler, ApiServices, Caller } from '../api-request';
+import { findCustomerForCaller } from '../customer-access';
+import { accepted, type Reply } from '../replies';
+import { parseBatchCreationBody, parseDeviceListBody } from './upload-body';
+
+/**
+ * The two upload calls (docs/partner-center-api.md §15). Both answer 202 with an empty body and
+ * `Location: /customers/{id}/batchJobStatus/{trackingId}`, without `/v1` like the docs' example
+ * (with `EMULATOR_LINK_STYLE=v1`, with it, like every other link). The dispatcher has already
+ * refused callers who are not Admin agents.
+ */
+const uploaderOf = (caller: Caller): string | undefined => findDemoAccount(caller.oid)?.username;
+
+function acceptedUpload(services: ApiServices, customerId: string, trackingId: string): Reply {
+  return accepted(services.link.item(`/customers/${customerId}/batchJobStatus/${trackingId}`).uri);
+}
+
+/** `POST /v1/customers/{id}/deviceBatches` with `{ batchId, devices }`. */
+export const createDeviceBatch: ApiHandler = (request, services) => {
+  const lookup = findCustomerForCaller(
+    request.params.customerId,
+    request.caller,
+    services.catalogue,
+  );
+  if (!lookup.ok) return lookup.reply;
+  const { customer } = lookup;
+  const body = parseBatchCreationBody(request.body);
+  if (!body.ok) return invalidRequestInput(body.problem);
+  const { batchId, devices } = body.value;
+  const receipt = services.registrations.createBatch(
+    customer,
+    batchId,
+    devices,
+    uploaderOf(request.caller),
+  );
+  return receipt === undefined
+    ? deviceBatchAlreadyExists(batchId)
+    : acceptedUpload(services, customer.id, receipt.trackingId);
+};
+
+/** `POST /v1/customers/{id}/deviceBatches/{batchId}/devices` with a list of devices. */
+export const addDevicesToBatch: ApiHandler = (request, services) => {
+  const lookup = findCustomerForCaller(
+    request.params.customerId,
+    request.caller,
+    services.catalogue,
+  );
+  if (!lookup.ok) return lookup.reply;
+  const { customer } = lookup;
+  const batchId = services.registrations.findBatchId(customer, request.params.batchId ?? '');
+  if (batchId === undefined) return deviceBatchNotFound();
+  const body = parseDeviceListBody(request.body);
+  if (!body.ok) return invalidRequestInput(body.problem);
+  const receipt = services.registrations.addDevices(
+    customer,
+    batchId,
+    body.value,
+    uploaderOf(request.caller),
+  );
+  return acceptedUpload(services, customer.id, receipt.trackingId);
+};
