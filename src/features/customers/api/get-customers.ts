@@ -8,6 +8,7 @@ import {
 } from '@/lib/partner-center/customer-schema';
 import { mergeCustomerLists } from '../customer-summary';
 import { customerSearchFields, customersPath } from './customers-path';
+import { partnerCenterKeys } from '@/lib/partner-center/query-keys';
 
 /** Customers per request; "load more" fetches the next page of each search field. */
 export const customersPageSize = 100;
@@ -52,15 +53,10 @@ async function fetchOnePage(
   return first.value;
 }
 
-export const customersKeys = {
-  lists: () => ['customers', 'list'] as const,
-  list: (search: string) => ['customers', 'list', { search }] as const,
-};
-
 /** Every customer, or those whose company name or domain starts with `search` (trimmed, or ''). */
 export function customersQueryOptions(client: ApiClient, search: string) {
   return infiniteQueryOptions({
-    queryKey: customersKeys.list(search),
+    queryKey: partnerCenterKeys.customerList(search),
     queryFn: ({ pageParam, signal }) => getCustomersPage(client, pageParam, signal),
     initialPageParam: firstCustomersCursors(search),
     getNextPageParam: (lastPage: CustomersPage) =>

@@ -7,6 +7,7 @@ import {
   type DeviceBatch,
   type DeviceBatchCollection,
 } from '@/lib/partner-center/device-batch-schema';
+import { partnerCenterKeys } from '@/lib/partner-center/query-keys';
 
 /**
  * `GET /v1/customers/{customer-id}/deviceBatches`: every batch of one customer. No paging is
@@ -36,13 +37,9 @@ export async function getDeviceBatches(
   return { ...first, items: [...batches.values()] };
 }
 
-export const deviceBatchesKeys = {
-  all: (customerId: string) => ['customers', customerId, 'device-batches'] as const,
-};
-
 export function deviceBatchesQueryOptions(client: ApiClient, customerId: string) {
   return queryOptions({
-    queryKey: deviceBatchesKeys.all(customerId),
+    queryKey: partnerCenterKeys.deviceBatches(customerId),
     queryFn: ({ signal }) => getDeviceBatches(client, customerId, signal),
   });
 }

@@ -3,8 +3,8 @@ import type { ApiClient } from '@/lib/api-client/create-api-client';
 import { fetchAllPages, type FetchedPage, type PageCursor } from '@/lib/api-client/fetch-all-pages';
 import type { Link } from '@/lib/partner-center/link-schema';
 import { deviceCollectionSchema, type DeviceCollection } from '@/lib/partner-center/device-schema';
-import { devicesKeys } from './devices-keys';
 import { devicesStart } from './devices-start';
+import { partnerCenterKeys } from '@/lib/partner-center/query-keys';
 
 export type DevicesPage = FetchedPage<DeviceCollection>;
 
@@ -39,7 +39,7 @@ export function devicesFirstPageQueryOptions(
 ) {
   const start = devicesStart(client.apiBase, customerId, batchId, devicesLink);
   return queryOptions({
-    queryKey: devicesKeys.firstPage(customerId, batchId, start),
+    queryKey: partnerCenterKeys.batchDevicesFirstPage(customerId, batchId, start),
     queryFn: ({ signal }) => getDevicesFirstPage(client, start, signal),
     staleTime: firstPageStaleTimeMs,
   });

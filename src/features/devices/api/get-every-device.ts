@@ -11,9 +11,9 @@ import {
   type DevicesChunk,
   type LoadedDevices,
 } from '../loaded-devices';
-import { devicesKeys } from './devices-keys';
 import { devicesFirstPageQueryOptions } from './get-devices-first-page';
 import { devicesStart } from './devices-start';
+import { partnerCenterKeys } from '@/lib/partner-center/query-keys';
 
 interface WalkOptions {
   client: ApiClient;
@@ -66,7 +66,7 @@ export function everyDeviceQueryOptions(
   const start = devicesStart(client.apiBase, customerId, batchId, devicesLink);
   const firstPage = devicesFirstPageQueryOptions(client, customerId, batchId, devicesLink);
   return queryOptions({
-    queryKey: devicesKeys.everyPage(customerId, batchId, start),
+    queryKey: partnerCenterKeys.batchDevicesEveryPage(customerId, batchId, start),
     queryFn: streamedQuery({
       streamFn: ({ client: queryClient, queryKey, signal }) =>
         walkDevicePages({
