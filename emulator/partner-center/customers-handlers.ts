@@ -1,7 +1,7 @@
 import type { ApiHandler } from './api-request';
 import { collection } from './collections';
 import { encodeCursor } from './continuation-tokens';
-import { canSeeCustomer, findCustomerForCaller } from './customer-access';
+import { canSeeCustomer, forCustomer } from './customer-access';
 import { matchesCustomerFilter } from './customer-filter';
 import { customerDetail, customerListItem } from './customer-resources';
 import { readCustomersPageRequest } from './customers-paging';
@@ -43,7 +43,6 @@ export const listCustomers: ApiHandler = (request, { catalogue, link }) => {
 };
 
 /** `GET /v1/customers/{id}`: the get-by-id shape (docs/partner-center-api.md §6.3). */
-export const getCustomer: ApiHandler = (request, { catalogue, link }) => {
-  const lookup = findCustomerForCaller(request.params.customerId, request.caller, catalogue);
-  return lookup.ok ? ok(customerDetail(lookup.customer, link)) : lookup.reply;
-};
+export const getCustomer: ApiHandler = forCustomer((_request, { link }, customer) =>
+  ok(customerDetail(customer, link)),
+);

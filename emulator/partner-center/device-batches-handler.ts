@@ -3,7 +3,7 @@ import { readBatchesOffset } from './batches-paging';
 import { collection } from './collections';
 import { encodeCursor } from './continuation-tokens';
 import { listCustomerBatches } from './customer-batches';
-import { findCustomerForCaller } from './customer-access';
+import { forCustomer } from './customer-access';
 import { deviceBatchResource } from './device-resources';
 import { continuationHeader } from './links';
 import { collectionLink, liveFormsBatchesPageSize } from './live-forms';
@@ -15,14 +15,7 @@ import { ok } from './replies';
  * the next one linked with a continuation token, the last with `links: {}`. Each request for the
  * polling customer counts as one poll. Batches created by uploads follow the seeded ones.
  */
-export const listDeviceBatches: ApiHandler = (request, services) => {
-  const lookup = findCustomerForCaller(
-    request.params.customerId,
-    request.caller,
-    services.catalogue,
-  );
-  if (!lookup.ok) return lookup.reply;
-  const { customer } = lookup;
+export const listDeviceBatches: ApiHandler = forCustomer((request, services, customer) => {
   const offset = readBatchesOffset(request, customer.id);
   if (typeof offset !== 'number') return offset;
 
@@ -58,4 +51,4 @@ export const listDeviceBatches: ApiHandler = (request, services) => {
       links: next === undefined ? {} : { next: collectionLink(forms, next) },
     }),
   );
-};
+});

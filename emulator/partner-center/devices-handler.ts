@@ -4,7 +4,7 @@ import type { ApiHandler, ApiRequest } from './api-request';
 import { collection } from './collections';
 import { decodeCursor, encodeCursor } from './continuation-tokens';
 import { findBatchDevices, type BatchDevices } from './customer-batches';
-import { findCustomerForCaller } from './customer-access';
+import { forCustomer } from './customer-access';
 import { devicesPath } from './device-resources';
 import { headerValue } from './incoming-request';
 import { continuationHeader } from './links';
@@ -37,10 +37,7 @@ function readOffset(
  * page is the same path with the token in `MS-ContinuationToken`; `links.next` says so, the batch
  * id raw as in `devicesLink`. Devices added by uploads follow the seeded ones.
  */
-export const listDevices: ApiHandler = (request, { catalogue, link, registrations }) => {
-  const lookup = findCustomerForCaller(request.params.customerId, request.caller, catalogue);
-  if (!lookup.ok) return lookup.reply;
-  const { customer } = lookup;
+export const listDevices: ApiHandler = forCustomer((request, { link, registrations }, customer) => {
   const batch = findBatchDevices(customer, request.params.batchId ?? '', registrations);
   if (batch === undefined) return deviceBatchNotFound();
   const offset = readOffset(request, customer, batch);
@@ -68,4 +65,4 @@ export const listDevices: ApiHandler = (request, { catalogue, link, registration
       links: next === undefined ? {} : { next: collectionLink(forms, next) },
     }),
   );
-};
+});

@@ -1,6 +1,6 @@
 import { batchUploadNotFound } from '../api-errors';
 import type { ApiHandler } from '../api-request';
-import { findCustomerForCaller } from '../customer-access';
+import { forCustomer } from '../customer-access';
 import { ok } from '../replies';
 import { batchUploadDetailsResource } from './upload-resources';
 
@@ -9,16 +9,9 @@ import { batchUploadDetailsResource } from './upload-resources';
  * upload's BatchUploadDetails, for Admin and Sales agents alike. A tracking id is known only to
  * the customer it was uploaded for; any other is 404 code 1000.
  */
-export const getBatchJobStatus: ApiHandler = (request, services) => {
-  const lookup = findCustomerForCaller(
-    request.params.customerId,
-    request.caller,
-    services.catalogue,
-  );
-  if (!lookup.ok) return lookup.reply;
-  const { customer } = lookup;
+export const getBatchJobStatus: ApiHandler = forCustomer((request, services, customer) => {
   const upload = services.registrations.upload(customer.id, request.params.trackingId ?? '');
   return upload === undefined
     ? batchUploadNotFound()
     : ok(batchUploadDetailsResource(upload, customer.wireForms));
-};
+});

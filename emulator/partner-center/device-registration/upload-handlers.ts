@@ -1,7 +1,7 @@
 import { findDemoAccount } from '../../identity/demo-accounts';
 import { deviceBatchAlreadyExists, deviceBatchNotFound, invalidRequestInput } from '../api-errors';
 import type { ApiHandler, ApiServices, Caller } from '../api-request';
-import { findCustomerForCaller } from '../customer-access';
+import { forCustomer } from '../customer-access';
 import { accepted, type Reply } from '../replies';
 import { parseBatchCreationBody, parseDeviceListBody } from './upload-body';
 
@@ -18,14 +18,7 @@ function acceptedUpload(services: ApiServices, customerId: string, trackingId: s
 }
 
 /** `POST /v1/customers/{id}/deviceBatches` with `{ batchId, devices }`. */
-export const createDeviceBatch: ApiHandler = (request, services) => {
-  const lookup = findCustomerForCaller(
-    request.params.customerId,
-    request.caller,
-    services.catalogue,
-  );
-  if (!lookup.ok) return lookup.reply;
-  const { customer } = lookup;
+export const createDeviceBatch: ApiHandler = forCustomer((request, services, customer) => {
   const body = parseBatchCreationBody(request.body);
   if (!body.ok) return invalidRequestInput(body.problem);
   const { batchId, devices } = body.value;
@@ -38,17 +31,10 @@ export const createDeviceBatch: ApiHandler = (request, services) => {
   return receipt === undefined
     ? deviceBatchAlreadyExists(batchId)
     : acceptedUpload(services, customer.id, receipt.trackingId);
-};
+});
 
 /** `POST /v1/customers/{id}/deviceBatches/{batchId}/devices` with a list of devices. */
-export const addDevicesToBatch: ApiHandler = (request, services) => {
-  const lookup = findCustomerForCaller(
-    request.params.customerId,
-    request.caller,
-    services.catalogue,
-  );
-  if (!lookup.ok) return lookup.reply;
-  const { customer } = lookup;
+export const addDevicesToBatch: ApiHandler = forCustomer((request, services, customer) => {
   const batchId = services.registrations.findBatchId(customer, request.params.batchId ?? '');
   if (batchId === undefined) return deviceBatchNotFound();
   const body = parseDeviceListBody(request.body);
@@ -60,4 +46,4 @@ export const addDevicesToBatch: ApiHandler = (request, services) => {
     uploaderOf(request.caller),
   );
   return acceptedUpload(services, customer.id, receipt.trackingId);
-};
+});
