@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { uploadStepMs } from './e2e/support/upload-timing';
 import { e2eDistDir, e2ePorts } from './e2e/support/e2e-ports';
 import { chromiumArgs, chromiumPath } from './scripts/debian-chromium';
 
@@ -52,6 +53,8 @@ export default defineConfig({
       EMULATOR_PORT: String(e2ePorts.partnerCenter),
       IDP_PORT: String(e2ePorts.identityProvider),
       EMULATOR_TEST_MODE: '1',
+      // Uploads finish in three quick steps; e2e/support/upload-timing.ts derives the waits from it.
+      EMULATOR_UPLOAD_STEP_MS: String(uploadStepMs),
       DIST_DIR: e2eDistDir,
     },
   },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RuntimeConfig } from '../server/runtime-config';
 import { readServerEnv } from '../server/server-env';
 import { dashboardClientId } from './identity/dashboard-client';
+import { adminAgentsGroupId } from './identity/partner-groups';
 
 const mainPath = fileURLToPath(new URL('./main.ts', import.meta.url));
 
@@ -77,6 +78,7 @@ describe('emulator/main.ts', () => {
     expect(auth.clientId).toBe(dashboardClientId);
     expect(auth.authority).toMatch(/^https:\/\/localhost:\d+\/[0-9a-f-]{36}$/);
     expect(auth.knownAuthorities).toEqual([new URL(auth.authority).host]);
+    expect(auth.adminAgentsGroupId).toBe(adminAgentsGroupId);
     const metadata = JSON.parse(auth.authorityMetadata ?? '') as Record<string, string>;
     expect(metadata.token_endpoint).toMatch(/^http:\/\/localhost:\d+\/.*\/oauth2\/v2\.0\/token$/);
     // The browser may talk to the provider: its origin is in the dashboard's CSP.

@@ -5,6 +5,7 @@
  */
 import { dashboardClientId } from './identity/dashboard-client';
 import type { IdentityProvider } from './identity/identity-provider';
+import { adminAgentsGroupId } from './identity/partner-groups';
 
 export interface LocalServerUrls {
   readonly identityProvider: Pick<IdentityProvider, 'authority' | 'authorityMetadata'>;
@@ -25,6 +26,8 @@ export function serveEnvironment(urls: LocalServerUrls): Record<string, string> 
     AUTH_KNOWN_AUTHORITIES: new URL(authority).host,
     // The endpoints themselves are plain http (see identity/README.md).
     AUTH_AUTHORITY_METADATA: authorityMetadata,
+    // The demo accounts' ID tokens carry `groups`: the dashboard knows the Admin agents up front.
+    AUTH_ADMIN_AGENTS_GROUP_ID: adminAgentsGroupId,
   };
 }
 

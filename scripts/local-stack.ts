@@ -5,6 +5,7 @@
  */
 import { dashboardClientId } from '../emulator/identity/dashboard-client';
 import { partnerCenterScope } from '../emulator/identity/entra-paths';
+import { adminAgentsGroupId } from '../emulator/identity/partner-groups';
 import { startLocalServices, type LocalServices } from '../emulator/local-services';
 import { readEmulatorEnv } from '../emulator/partner-center/emulator-env';
 import { identityProviderOrigins } from '../server/runtime-config';
@@ -29,6 +30,7 @@ export interface LocalStack {
       redirectUri: string;
       postLogoutRedirectUri: string;
       authorityMetadata: string;
+      adminAgentsGroupId: string;
     };
   };
   /** Origins the dashboard's CSP must allow for sign-in. */
@@ -59,6 +61,8 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env): Pro
       redirectUri: '/',
       postLogoutRedirectUri: '/',
       authorityMetadata: identityProvider.authorityMetadata,
+      // The demo accounts' ID tokens name their security groups: the Admin agents are known.
+      adminAgentsGroupId,
     },
   };
   return {

@@ -51,6 +51,16 @@ describe('buildRuntimeConfig', () => {
     });
   });
 
+  it('passes on the AdminAgents group id, when set', () => {
+    const groupId = '7a3e9c41-5b2d-4f8e-a1c6-2d9b0e4f6a17';
+    const config = buildRuntimeConfig({ ...minimal, AUTH_ADMIN_AGENTS_GROUP_ID: ` ${groupId} ` });
+    expect(config.auth.adminAgentsGroupId).toBe(groupId);
+    expect(buildRuntimeConfig(minimal).auth).not.toHaveProperty('adminAgentsGroupId');
+    expect(
+      buildRuntimeConfig({ ...minimal, AUTH_ADMIN_AGENTS_GROUP_ID: '' }).auth,
+    ).not.toHaveProperty('adminAgentsGroupId');
+  });
+
   it.each([
     [{ AUTH_CLIENT_ID: undefined }, 'AUTH_CLIENT_ID: is required'],
     [{ AUTH_CLIENT_ID: '  ' }, 'AUTH_CLIENT_ID: is required'],
@@ -72,6 +82,10 @@ describe('buildRuntimeConfig', () => {
     [{ AUTH_REDIRECT_PATH: 'https://evil.example/' }, 'AUTH_REDIRECT_PATH'],
     [{ API_BASE_PATH: '/api/partner-center/' }, 'API_BASE_PATH: must be a path'],
     [{ AUTH_SCOPES: ' , ' }, 'AUTH_SCOPES: needs at least one value'],
+    [
+      { AUTH_ADMIN_AGENTS_GROUP_ID: 'AdminAgents' },
+      'AUTH_ADMIN_AGENTS_GROUP_ID: must be the object id of the AdminAgents group',
+    ],
   ])('names the variable in its error: %j', (env, message) => {
     expect(() => buildRuntimeConfig({ ...minimal, ...env })).toThrow(message);
   });

@@ -25,6 +25,8 @@ export interface RuntimeConfig {
     readonly postLogoutRedirectUri: string;
     /** The provider's OpenID discovery document as a JSON string; MSAL then skips discovery. */
     readonly authorityMetadata?: string;
+    /** The object id of the partner tenant's AdminAgents group: who may write is known up front. */
+    readonly adminAgentsGroupId?: string;
   };
 }
 
@@ -87,6 +89,9 @@ export const runtimeConfigEnvSchema = z.object({
   ),
   AUTH_AUTHORITY_METADATA: optional(authorityMetadata),
   AUTH_REDIRECT_PATH: withDefault(redirectPath, '/'),
+  AUTH_ADMIN_AGENTS_GROUP_ID: optional(
+    z.guid('must be the object id of the AdminAgents group, a GUID'),
+  ),
 });
 
 export type RuntimeConfigEnv = z.output<typeof runtimeConfigEnvSchema>;
@@ -105,6 +110,9 @@ export function toRuntimeConfig(env: RuntimeConfigEnv): RuntimeConfig {
       ...(env.AUTH_AUTHORITY_METADATA === undefined
         ? {}
         : { authorityMetadata: env.AUTH_AUTHORITY_METADATA }),
+      ...(env.AUTH_ADMIN_AGENTS_GROUP_ID === undefined
+        ? {}
+        : { adminAgentsGroupId: env.AUTH_ADMIN_AGENTS_GROUP_ID }),
     },
   };
 }

@@ -3,7 +3,9 @@
  *
  * The identity provider shows them on its sign-in page and issues their tokens; the Partner Center
  * emulator looks up an account's role by the token's `oid`, the way the real service resolves a
- * user's Partner Center roles on its side (the role is not a claim in the token).
+ * user's Partner Center roles on its side (the role is not a claim in the access token). The ID
+ * token's `groups` claim names the role's security group (`partner-groups.ts`), as Entra ID's does
+ * for an app registration that asks for security groups.
  */
 export type PartnerRole = 'admin-agent' | 'sales-agent' | 'none';
 

@@ -5,6 +5,7 @@ import { dashboardClientId } from './dashboard-client';
 import { partnerTenantId } from './demo-accounts';
 import { entraPaths, partnerCenterResource, partnerCenterScope } from './entra-paths';
 import type { IdentityProvider } from './identity-provider';
+import { adminAgentsGroupId, allStaffGroupId, salesAgentsGroupId } from './partner-groups';
 import { demoAccount } from './testing/demo-account';
 import { BrowserSession } from './testing/browser-session';
 import {
@@ -18,6 +19,8 @@ import {
 import { createTokenVerifier } from './token-verifier';
 
 const adele = demoAccount('Adele Vance');
+const bram = demoAccount('Bram de Vries');
+const chris = demoAccount('Chris Green');
 const dana = demoAccount('Dana Kim');
 
 let provider: IdentityProvider;
@@ -170,5 +173,52 @@ describe('sign-in with authorization code and PKCE', () => {
     const params = authorizationResponse(answer);
     expect(params.get('error')).toBe('access_denied');
     expect(params.get('state')).toBe(request.state);
+  });
+});
+
+describe('security groups in the ID token', () => {
+  async function tokensOf(username: string) {
+    const request = authorizationRequest(provider, { login_hint: username });
+    const answer = await new BrowserSession(provider.url).open(request.url);
+    const code = authorizationResponse(answer).get('code') ?? '';
+    return redeemCode(provider, code, request.codeVerifier);
+  }
+
+  it.each([
+    [adele.name, adele.username, [allStaffGroupId, adminAgentsGroupId]],
+    [bram.name, bram.username, [allStaffGroupId, salesAgentsGroupId]],
+    [chris.name, chris.username, [allStaffGroupId]],
+    [dana.name, dana.username, [allStaffGroupId, adminAgentsGroupId]],
+  ])('gives %s the object ids of their groups as `groups`', async (_name, username, groups) => {
+    const tokens = await tokensOf(username);
+
+    expect(decodeJwt(tokens.id_token).groups).toEqual(groups);
+  });
+
+  it('names the AdminAgents group for Adele, an Admin agent, and not for Bram, a Sales agent', async () => {
+    const adeleClaims = decodeJwt((await tokensOf(adele.username)).id_token);
+    const bramClaims = decodeJwt((await tokensOf(bram.username)).id_token);
+
+    expect(adeleClaims.groups).toContain(adminAgentsGroupId);
+    expect(bramClaims.groups).toEqual(expect.any(Array));
+    expect(bramClaims.groups).not.toContain(adminAgentsGroupId);
+  });
+
+  it('keeps them out of the access token, which is shaped for the API', async () => {
+    const tokens = await tokensOf(adele.username);
+
+    expect(decodeJwt(tokens.access_token)).not.toHaveProperty('groups');
+  });
+
+  it('still carries them after a renewal with the refresh token', async () => {
+    const first = await tokensOf(adele.username);
+    const response = await postToken(provider, {
+      grant_type: 'refresh_token',
+      refresh_token: first.refresh_token,
+      scope: `${partnerCenterScope} openid profile offline_access`,
+    });
+    const renewed = (await response.json()) as typeof first;
+
+    expect(decodeJwt(renewed.id_token).groups).toContain(adminAgentsGroupId);
   });
 });

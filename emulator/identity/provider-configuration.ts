@@ -53,7 +53,8 @@ export function providerConfiguration(
     },
     scopes: ['openid', 'profile', 'offline_access'],
     claims: {
-      openid: ['sub', 'oid', 'tid', 'ver'],
+      // `groups` as Entra ID emits it with `groupMembershipClaims: SecurityGroup` (accounts.ts).
+      openid: ['sub', 'oid', 'tid', 'ver', 'groups'],
       profile: ['name', 'preferred_username'],
     },
     conformIdTokenClaims: false,

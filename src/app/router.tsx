@@ -53,6 +53,19 @@ export const routes: RouteObject[] = [
                     }),
                   },
                   {
+                    path: paths.registerDevices.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/register-devices-page'))
+                        .RegisterDevicesPage,
+                    }),
+                  },
+                  {
+                    path: paths.upload.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/upload-page')).UploadPage,
+                    }),
+                  },
+                  {
                     path: paths.devices.path,
                     lazy: async () => ({
                       Component: (await loadDevicesPage()).DevicesPage,

@@ -30,4 +30,27 @@ describe('paths', () => {
       batchId,
     });
   });
+
+  it('builds an upload tracker that carries its batch and later tracking ids', () => {
+    const href = paths.upload.getHref(customerId, 't-1', {
+      batchId: 'R&D #4 100%',
+      laterTrackingIds: ['t-2', 't-3'],
+    });
+    expect(href).toBe(
+      `/customers/${customerId}/uploads/t-1?batch=R%26D+%234+100%25&also=t-2&also=t-3`,
+    );
+    const url = new URL(href, 'https://dashboard.example');
+    expect(url.searchParams.get('batch')).toBe('R&D #4 100%');
+    expect(url.searchParams.getAll('also')).toEqual(['t-2', 't-3']);
+    expect(matchRoutes([{ path: paths.upload.path }], href)?.[0]?.params).toEqual({
+      customerId,
+      uploadId: 't-1',
+    });
+  });
+
+  it('builds the register-devices page, which the batch routes do not take for a batch', () => {
+    const href = paths.registerDevices.getHref(customerId);
+    expect(href).toBe(`/customers/${customerId}/device-batches/new`);
+    expect(matchRoutes([{ path: paths.devices.path }], href)).toBeNull();
+  });
 });

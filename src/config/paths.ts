@@ -35,4 +35,27 @@ export const paths = {
         search,
       ),
   },
+  registerDevices: {
+    path: '/customers/:customerId/device-batches/new',
+    /** `batch` preselects an existing batch to add to (the devices page's "Add devices"). */
+    getHref: (customerId: string, search?: URLSearchParams | string) =>
+      withSearch(`/customers/${segment(customerId)}/device-batches/new`, search),
+  },
+  upload: {
+    path: '/customers/:customerId/uploads/:uploadId',
+    /**
+     * An upload's tracker. `uploadId` is its first request's tracking id; the query names the
+     * batch (`batch`) and the tracking ids of its later requests (`also`), so a bookmark opened in
+     * another browser tracks the whole upload.
+     */
+    getHref: (
+      customerId: string,
+      uploadId: string,
+      upload: { readonly batchId: string; readonly laterTrackingIds: readonly string[] },
+    ) => {
+      const search = new URLSearchParams({ batch: upload.batchId });
+      for (const trackingId of upload.laterTrackingIds) search.append('also', trackingId);
+      return withSearch(`/customers/${segment(customerId)}/uploads/${segment(uploadId)}`, search);
+    },
+  },
 } as const;

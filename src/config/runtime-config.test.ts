@@ -44,6 +44,32 @@ describe('parseRuntimeConfig', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('accepts the AdminAgents group id, and leaves it out when absent', () => {
+    const groupId = '7a3e9c41-5b2d-4f8e-a1c6-2d9b0e4f6a17';
+    const result = parseRuntimeConfig({
+      ...validConfig,
+      auth: { ...validConfig.auth, adminAgentsGroupId: groupId },
+    });
+    expect(result.ok && result.config.auth.adminAgentsGroupId).toBe(groupId);
+
+    const without = parseRuntimeConfig(validConfig);
+    expect(without.ok && 'adminAgentsGroupId' in without.config.auth).toBe(false);
+  });
+
+  it.each([['AdminAgents'], [''], [42]])(
+    'refuses an AdminAgents group id that is not a GUID: %j',
+    (adminAgentsGroupId) => {
+      expect(
+        problemsOf({ ...validConfig, auth: { ...validConfig.auth, adminAgentsGroupId } }),
+      ).toEqual([
+        {
+          setting: 'auth.adminAgentsGroupId',
+          problem: 'must be the object id of the AdminAgents group, a GUID',
+        },
+      ]);
+    },
+  );
+
   it('names every missing setting', () => {
     expect(problemsOf({ auth: { scopes: ['x'] } })).toEqual([
       { setting: 'apiBase', problem: 'is missing' },

@@ -54,6 +54,14 @@ export const runtimeConfigSchema = z.object({
     redirectUri: z.string().check(z.minLength(1, 'is required')),
     postLogoutRedirectUri: z._default(z.string().check(z.minLength(1, 'is empty')), '/'),
     authorityMetadata: z.optional(jsonString),
+    /**
+     * The object id of the partner tenant's "AdminAgents" security group. With it, and a `groups`
+     * claim in the ID token, the dashboard knows before a write whether the user is an Admin agent;
+     * without it the role is unknown and the API decides (src/lib/auth/partner-role.ts).
+     */
+    adminAgentsGroupId: z.optional(
+      z.guid({ error: unlessMissing('must be the object id of the AdminAgents group, a GUID') }),
+    ),
   }),
 });
 

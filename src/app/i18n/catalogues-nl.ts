@@ -1,5 +1,6 @@
 import { customersNl } from '@/features/customers/i18n/customers-nl';
 import { deviceBatchesNl } from '@/features/device-batches/i18n/device-batches-nl';
+import { deviceUploadsNl } from '@/features/device-uploads/i18n/device-uploads-nl';
 import { devicesNl } from '@/features/devices/i18n/devices-nl';
 import { commonNl } from '@/lib/i18n/locales/common-nl';
 import { shellNl } from '@/lib/i18n/locales/shell-nl';
@@ -10,6 +11,7 @@ export const cataloguesNl: typeof cataloguesEn = {
   common: commonNl,
   customers: customersNl,
   deviceBatches: deviceBatchesNl,
+  deviceUploads: deviceUploadsNl,
   devices: devicesNl,
   shell: shellNl,
 };

@@ -1,10 +1,11 @@
 import '../styles/mantine-devices.css';
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiErrorPanel } from '@/components/errors/api-error-panel';
 import { deviceBatchesQueryOptions } from '@/features/device-batches/api/get-device-batches';
+import { RegisterDevicesButton } from '@/features/device-uploads/components/register-devices-button';
 import { BatchDevices } from '@/features/devices/components/batch-devices';
 import { BatchNotFound } from '@/features/devices/components/batch-not-found';
 import { DevicesBreadcrumbs } from '@/features/devices/components/devices-breadcrumbs';
@@ -12,6 +13,7 @@ import { DevicesHeading } from '@/features/devices/components/devices-heading';
 import { findBatch } from '@/features/devices/find-batch';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 import { useApiClient } from '@/lib/api-client/api-client-context';
+import { usePartnerRole } from '@/lib/auth/use-partner-role';
 import { LoadingStatus } from '@/components/status/loading-status';
 
 /**
@@ -22,6 +24,7 @@ export function DevicesPage() {
   const { t } = useTranslation('devices');
   const { customerId = '', batchId = '' } = useParams();
   const batches = useQuery(deviceBatchesQueryOptions(useApiClient(), customerId));
+  const role = usePartnerRole();
   const batch = findBatch(batches.data?.items, batchId);
   const listSaysNotFound =
     isPartnerCenterError(batches.error, 'http') && batches.error.status === 404;
@@ -42,7 +45,10 @@ export function DevicesPage() {
   return (
     <Stack gap="md">
       <DevicesBreadcrumbs customerId={customerId} batchId={batch?.id ?? batchId} />
-      <DevicesHeading batchId={batch?.id ?? batchId} batch={batch} />
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <DevicesHeading batchId={batch?.id ?? batchId} batch={batch} />
+        {batch && <RegisterDevicesButton customerId={customerId} role={role} batchId={batch.id} />}
+      </Group>
       {content}
     </Stack>
   );

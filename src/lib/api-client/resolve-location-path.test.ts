@@ -24,6 +24,15 @@ describe('resolveLocationPath', () => {
     expect(resolveLocationPath(location, API, ids)).toBe(STATUS_PATH);
   });
 
+  it('reads the Location the dashboard’s server rewrote onto its proxy path', () => {
+    expect(
+      resolveLocationPath('/api/partner-center/v1/customers/c1/batchJobStatus/t1', PROXY, ids),
+    ).toBe(STATUS_PATH);
+    expect(
+      resolveLocationPath('/api/partner-center/customers/c1/batchJobStatus/t1', PROXY, ids),
+    ).toBe(STATUS_PATH);
+  });
+
   it('keeps an absolute Location on the proxy base', () => {
     expect(resolveLocationPath(`${PROXY}/customers/c1/batchJobStatus/t1`, PROXY, ids)).toBe(
       STATUS_PATH,

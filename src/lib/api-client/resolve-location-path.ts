@@ -19,7 +19,14 @@ const VERSIONED_PATH = /^\/v1(?:\/|$)/i;
  */
 export function resolveLocationPath(location: string, apiBase: string, ids: RequestIds): string {
   const base = parseApiBase(apiBase);
-  const url = resolveRequestUrl(location.trim(), base, true, ids);
+  const trimmed = location.trim();
+  // The dashboard's server rewrites the API's Location onto its own proxy path
+  // (`/api/partner-center/v1/customers/…`): that path is already under the base, not below it.
+  const underBase =
+    base.path !== '' && trimmed.toLowerCase().startsWith(`${base.path.toLowerCase()}/`)
+      ? trimmed.slice(base.path.length)
+      : trimmed;
+  const url = resolveRequestUrl(underBase, base, true, ids);
   const path = url.pathname.slice(base.path.length);
   return VERSIONED_PATH.test(path) ? path : `/v1${path}`;
 }

@@ -16,6 +16,8 @@ export interface AuthSession {
   readonly tokenSource: TokenSource;
   readonly authority: string;
   readonly authorityMetadata: string | undefined;
+  /** The partner tenant's AdminAgents group (`auth.adminAgentsGroupId`), when configured. */
+  readonly adminAgentsGroupId?: string;
   /** A sign-in that came back refused or cancelled, shown once instead of redirecting again. */
   readonly redirectProblem: SignInProblem | null;
   /** Leaves for the identity provider; `selectAccount` shows its account picker. */

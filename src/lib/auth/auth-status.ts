@@ -6,6 +6,8 @@ export interface SignedInAccount {
   readonly name: string;
   /** The sign-in name, usually the work email address. */
   readonly username: string;
+  /** The claims of the account's ID token, as MSAL decoded them (`groups` among them, if sent). */
+  readonly idTokenClaims?: Readonly<Record<string, unknown>>;
 }
 
 /** Who is signed in right now, kept current by MSAL's provider (src/lib/auth/msal). */

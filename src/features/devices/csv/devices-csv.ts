@@ -1,6 +1,7 @@
 import type { PartnerCenterDate } from '@/lib/partner-center/read-partner-center-date';
 import type { DeviceRow } from '../device-row';
-import { encodeCsv } from './encode-csv';
+import { encodeCsv } from '@/lib/csv/encode-csv';
+import { safeFileName } from '@/lib/csv/safe-file-name';
 
 /** The export's columns, in order; their headings come from the page, in the user's language. */
 export const csvColumns = [
@@ -54,15 +55,7 @@ export function devicesCsv(
   ]);
 }
 
-/** Characters Windows refuses in a file name (control characters are refused too). */
-const refusedInFileNames = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|']);
-
-/** A file name for the batch's export, e.g. "Lab #3 - devices.csv"; refused characters become "-". */
+/** The export's file name: the batch's name, made safe for every file system. */
 export function devicesCsvFileName(batchId: string): string {
-  const safe = Array.from(batchId, (character) =>
-    character < ' ' || refusedInFileNames.has(character) ? '-' : character,
-  )
-    .join('')
-    .trim();
-  return `${safe || 'batch'} - devices.csv`;
+  return `${safeFileName(batchId, 'batch')} - devices.csv`;
 }

@@ -1,3 +1,4 @@
+import { downloadCsvFile } from '@/lib/csv/download-csv-file';
 import type { DeviceRow } from '../device-row';
 import { devicesCsv, devicesCsvFileName, type CsvColumn } from './devices-csv';
 
@@ -10,15 +11,5 @@ export function downloadDevicesCsv(
   headings: Record<CsvColumn, string>,
   batchId: string,
 ): void {
-  const blob = new Blob([devicesCsv(rows, headings)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = devicesCsvFileName(batchId);
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled; revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadCsvFile(devicesCsv(rows, headings), devicesCsvFileName(batchId));
 }

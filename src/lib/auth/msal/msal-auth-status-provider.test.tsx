@@ -1,6 +1,6 @@
 import { PublicClientApplication, type AccountInfo } from '@azure/msal-browser';
-import { render, screen } from '@testing-library/react';
-import { useAuthStatus } from '../auth-status';
+import { render, screen, waitFor } from '@testing-library/react';
+import { useAuthStatus, type AuthStatus } from '../auth-status';
 import { buildMsalConfiguration } from './create-msal-instance';
 import { MsalAuthStatusProvider } from './msal-auth-status-provider';
 import { testAuthSettings } from '@/testing/test-auth';
@@ -23,6 +23,11 @@ const ada: AccountInfo = {
   username: 'ada@contoso.example',
   name: 'Ada Lovelace',
 };
+
+function ShowGroups() {
+  const { account } = useAuthStatus();
+  return <p>{JSON.stringify(account?.idTokenClaims?.groups ?? null)}</p>;
+}
 
 async function startedMsal(accounts: AccountInfo[]): Promise<PublicClientApplication> {
   const instance = new PublicClientApplication(buildMsalConfiguration(testAuthSettings));
@@ -51,5 +56,46 @@ describe('MsalAuthStatusProvider', () => {
     expect(
       await screen.findByText('Ada Lovelace <ada@contoso.example> uid.tid idle'),
     ).toBeInTheDocument();
+  });
+
+  it("passes on the ID token's claims, the security groups among them", async () => {
+    const groups = ['7a3e9c41-5b2d-4f8e-a1c6-2d9b0e4f6a17'];
+    const withGroups: AccountInfo = { ...ada, idTokenClaims: { oid: 'uid', groups } };
+    render(
+      <MsalAuthStatusProvider instance={await startedMsal([withGroups])}>
+        <ShowGroups />
+      </MsalAuthStatusProvider>,
+    );
+    expect(await screen.findByText(JSON.stringify(groups))).toBeInTheDocument();
+  });
+
+  it('keeps the same status while MSAL hands out new copies of the same claims', async () => {
+    const instance = await startedMsal([ada]);
+    const copy = (): AccountInfo => ({ ...ada, idTokenClaims: { oid: 'uid', groups: ['g'] } });
+    vi.spyOn(instance, 'getActiveAccount').mockImplementation(copy);
+    const statuses: AuthStatus[] = [];
+    function Remember() {
+      statuses.push(useAuthStatus());
+      return null;
+    }
+    const tree = (
+      <MsalAuthStatusProvider instance={instance}>
+        <Remember />
+      </MsalAuthStatusProvider>
+    );
+    const { rerender } = render(tree);
+    await waitFor(() => {
+      expect(statuses.at(-1)?.interactionInProgress).toBe(false);
+    });
+    const settled = statuses.at(-1);
+
+    rerender(
+      <MsalAuthStatusProvider instance={instance}>
+        <Remember />
+      </MsalAuthStatusProvider>,
+    );
+
+    expect(statuses.at(-1)).toBe(settled);
+    expect(settled?.account?.idTokenClaims).toEqual({ oid: 'uid', groups: ['g'] });
   });
 });

@@ -14,15 +14,26 @@ function AuthStatusBridge({ children }: { readonly children: ReactNode }) {
   const id = active?.homeAccountId;
   const username = active?.username;
   const name = active?.name;
+  // MSAL decodes the ID token afresh at every read: compared as text, the claims stay one object
+  // until the token changes, so the status below is not a new one at every render.
+  const claimsText =
+    active?.idTokenClaims === undefined ? undefined : JSON.stringify(active.idTokenClaims);
   const status = useMemo<AuthStatus>(
     () => ({
       account:
         id === undefined || username === undefined
           ? null
-          : { id, username, name: name ?? username },
+          : {
+              id,
+              username,
+              name: name ?? username,
+              ...(claimsText === undefined
+                ? {}
+                : { idTokenClaims: JSON.parse(claimsText) as Record<string, unknown> }),
+            },
       interactionInProgress: inProgress !== InteractionStatus.None,
     }),
-    [id, username, name, inProgress],
+    [id, username, name, claimsText, inProgress],
   );
   return <AuthStatusContext value={status}>{children}</AuthStatusContext>;
 }

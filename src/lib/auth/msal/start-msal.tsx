@@ -26,6 +26,9 @@ export async function startMsal(
     tokenSource: createMsalTokenSource(instance, auth.scopes),
     authority: auth.authority,
     authorityMetadata: auth.authorityMetadata,
+    ...(auth.adminAgentsGroupId === undefined
+      ? {}
+      : { adminAgentsGroupId: auth.adminAgentsGroupId }),
     redirectProblem: redirectError === null ? null : describeSignInError(redirectError),
     loginRedirect: ({ selectAccount }) =>
       instance.loginRedirect({

@@ -70,4 +70,11 @@ describe('encodeCsv', () => {
   it('keeps non-ASCII text as it is', () => {
     expect(encodeCsv([['Ölçü cihazları – Q3']])).toBe('\uFEFFÖlçü cihazları – Q3\r\n');
   });
+
+  it('writes the cells a caller marks verbatim without the formula guard, still quoted', () => {
+    const csv = encodeCsv([['+AbC/12==', '+AbC/12==', 'a,b']], {
+      isVerbatim: (_, column) => column !== 1,
+    });
+    expect(csv).toBe('\uFEFF+AbC/12==,\'+AbC/12==,"a,b"\r\n');
+  });
 });

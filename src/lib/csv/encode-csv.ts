@@ -23,10 +23,23 @@ export function encodeCell(value: string): string {
   return quoteField(neutraliseFormula(value));
 }
 
+export interface EncodeCsvOptions {
+  /**
+   * Cells to write as they are, only quoted: a value a file must give back exactly (a base64
+   * hardware hash may start with "+"), which the caller has checked cannot run as a formula.
+   */
+  readonly isVerbatim?: (value: string, column: number) => boolean;
+}
+
 /**
  * A CSV document: byte order mark, then one line per row, fields separated by commas, lines ended
  * by CRLF (RFC 4180). Every cell is neutralised and quoted as needed.
  */
-export function encodeCsv(rows: readonly (readonly string[])[]): string {
-  return byteOrderMark + rows.map((row) => `${row.map(encodeCell).join(',')}\r\n`).join('');
+export function encodeCsv(
+  rows: readonly (readonly string[])[],
+  { isVerbatim }: EncodeCsvOptions = {},
+): string {
+  const encode = (value: string, column: number) =>
+    isVerbatim?.(value, column) === true ? quoteField(value) : encodeCell(value);
+  return byteOrderMark + rows.map((row) => `${row.map(encode).join(',')}\r\n`).join('');
 }
