@@ -47,6 +47,20 @@ export const watches = {
     selector: '[role="status"]',
     text: '^(All [\\d,]+ devices|1 device) loaded\\.$',
   },
+  /** The upload page's summary of a file it has read (file-summary.tsx). */
+  uploadReady: {
+    name: 'uploadReady',
+    selector: 'section[aria-labelledby="upload-file-summary"] li',
+    text: '^[\\d,]+ devices? ready to register$',
+  },
+  /** The upload tracker's page, whatever the upload's stage (upload-page.tsx). */
+  trackerShown: { name: 'trackerShown', selector: '[data-page-heading]', text: '^Upload to ' },
+  /** The upload tracker, once the upload has finished, with or without errors (upload-stage-text.tsx). */
+  uploadFinished: {
+    name: 'uploadFinished',
+    selector: '[role="status"]',
+    text: '^Finished(: every device is registered| with errors: some devices were not registered)\\.$',
+  },
 } as const satisfies Record<string, ProbeWatch>;
 
 const probeSource = `(watches) => {

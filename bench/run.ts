@@ -8,10 +8,11 @@
  * BENCH_RUNS (7) sets the runs per timing; BENCH_PORT_BASE (4380) moves the ports.
  */
 import { execFileSync } from 'node:child_process';
-import { customerWithManyBatches } from '../emulator/seed/named-customers';
+import { contosoCustomers, customerWithManyBatches } from '../emulator/seed/named-customers';
 import { manyBatches } from '../emulator/seed/named-batches';
 import { benchPorts, dashboardOrigin } from './bench-ports';
 import { benchmarkBookmark } from './bookmark-to-data';
+import { benchmarkCsvValidation } from './csv-validation';
 import { benchmarkDrillDown } from './drill-down';
 import { failedFigure, type Figure } from './figure';
 import { firstLoadFigures } from './first-load-figures';
@@ -24,6 +25,8 @@ import { readOrigins } from './read-origins';
 import { signIn } from './sign-in';
 import { startStack } from './start-stack';
 import { benchmarkTenThousand } from './ten-thousand-devices';
+import { benchmarkUploadPageReading } from './upload-page-reading';
+import { benchmarkUploadToFinished } from './upload-to-finished';
 
 const distDir = '.local/bench-dist';
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -35,6 +38,9 @@ const batchesUrl = `${dashboardOrigin}/customers/${customerId}/device-batches`;
 const devicesUrl = (batchId: string) => `${batchesUrl}/${encodeURIComponent(batchId)}/devices`;
 const drillDownBatch = manyBatches.processing;
 const bigBatch = manyBatches.tenThousandDevices;
+/** Uploads go to a customer without seeded batches: the upload page checks files against few devices. */
+const uploadCustomer = contosoCustomers.contoso;
+const uploadUrl = `${dashboardOrigin}/customers/${uploadCustomer.id}/device-batches/new`;
 
 async function measure(name: string, benchmark: () => Promise<Figure[]>): Promise<Figure[]> {
   const started = Date.now();
@@ -52,9 +58,15 @@ execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', distDir
   stdio: 'inherit',
 });
 const figures: Figure[] = await firstLoadFigures(distDir);
+// Node alone, before the servers and Chromium start: the machine is as quiet as it gets.
+console.log('Reading a 5,000-row CSV in Node…');
+const csvFigures = await measure('5,000-row CSV in Node', () => benchmarkCsvValidation(runs));
 
-/** Figures 2 to 5, in one signed-in Chromium tab; returns the machine line with them. */
-async function browserFigures(): Promise<{ machine: string; figures: Figure[] }> {
+/**
+ * Figures 2 to 7, in one signed-in Chromium tab, with figure 6's Node half (`nodeCsv`) beside its
+ * page half; returns the machine line with them.
+ */
+async function browserFigures(nodeCsv: Figure[]): Promise<{ machine: string; figures: Figure[] }> {
   console.log(`Starting the servers (dashboard on port ${benchPorts.dashboard}) and Chromium…`);
   const stack = await startStack(distDir);
   try {
@@ -66,29 +78,48 @@ async function browserFigures(): Promise<{ machine: string; figures: Figure[] }>
       await chromium.context.addInitScript(probeScript());
       const page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
       await signIn(page, batchesUrl);
+      const bookmark = await measure('bookmark to data', () =>
+        benchmarkBookmark(page, batchesUrl, origins, runs),
+      );
+      const drillDown = await measure('drill-down', () =>
+        benchmarkDrillDown(
+          page,
+          { bookmarkUrl: batchesUrl, customerId, batchId: drillDownBatch.id },
+          runs,
+        ),
+      );
+      const tenThousand = await measure('10,000-device batch', () =>
+        benchmarkTenThousand(
+          page,
+          {
+            devicesUrl: devicesUrl(bigBatch.id),
+            batchId: bigBatch.id,
+            total: bigBatch.devicesCount,
+          },
+          tenThousandRuns,
+        ),
+      );
+      const csvOnThePage = await measure('5,000-row CSV on the upload page', () =>
+        benchmarkUploadPageReading(page, uploadUrl, runs),
+      );
+      // Before the uploads, which leave what they remember in the origin's IndexedDB: Lighthouse
+      // sees the origin as the figures before it left it.
+      const lighthouse = await measure('Lighthouse', () => benchmarkLighthouse(page, batchesUrl));
+      const upload = await measure('upload to finished', () =>
+        benchmarkUploadToFinished(
+          page,
+          { uploadUrl, customerId: uploadCustomer.id, apiPath: origins.apiPath },
+          runs,
+        ),
+      );
       const measured = [
-        ...(await measure('bookmark to data', () =>
-          benchmarkBookmark(page, batchesUrl, origins, runs),
-        )),
-        ...(await measure('drill-down', () =>
-          benchmarkDrillDown(
-            page,
-            { bookmarkUrl: batchesUrl, customerId, batchId: drillDownBatch.id },
-            runs,
-          ),
-        )),
-        ...(await measure('10,000-device batch', () =>
-          benchmarkTenThousand(
-            page,
-            {
-              devicesUrl: devicesUrl(bigBatch.id),
-              batchId: bigBatch.id,
-              total: bigBatch.devicesCount,
-            },
-            tenThousandRuns,
-          ),
-        )),
-        ...(await measure('Lighthouse', () => benchmarkLighthouse(page, batchesUrl))),
+        ...bookmark,
+        ...drillDown,
+        ...tenThousand,
+        ...csvOnThePage,
+        ...nodeCsv,
+        ...upload,
+        ...lighthouse,
       ];
       return { machine, figures: measured };
     } finally {
@@ -99,11 +130,11 @@ async function browserFigures(): Promise<{ machine: string; figures: Figure[] }>
   }
 }
 
-const browser = await browserFigures().catch((error: unknown) => {
+const browser = await browserFigures(csvFigures).catch((error: unknown) => {
   console.error('The browser benchmarks could not start:', error);
   return {
     machine: describeMachine('Chromium did not start'),
-    figures: [failedFigure('sign-in', error)],
+    figures: [failedFigure('sign-in', error), ...csvFigures],
   };
 });
 figures.push(...browser.figures);
@@ -111,6 +142,7 @@ figures.push(...browser.figures);
 console.log(`\n${browser.machine}`);
 console.log(
   `Customer ${customerWithManyBatches.companyName}; drill-down into "${drillDownBatch.id}" ` +
-    `(${drillDownBatch.devicesCount} devices); ${runs} runs per timing, ${tenThousandRuns} for the 10,000 devices.\n`,
+    `(${drillDownBatch.devicesCount} devices); uploads to ${uploadCustomer.companyName}; ` +
+    `${runs} runs per timing, ${tenThousandRuns} for the 10,000 devices.\n`,
 );
 console.log(formatTable(figures));

@@ -14,7 +14,7 @@ import {
   type CsvDevice,
 } from './support/autopilot-csv';
 import { expectNoAxeViolations } from './support/axe';
-import { openSignedIn } from './support/sign-in';
+import { openAfterSignIn, openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 import { uploadFinishTimeoutMs } from './support/upload-timing';
 
@@ -95,6 +95,7 @@ for (const variant of variants) {
 
     test('a 50-row CSV with 3 bad rows becomes a new batch of 45 devices, the two 808s explained and downloadable', async ({
       page,
+      browser,
     }) => {
       const { texts, customer } = variant;
       const batchName = `E2E R&D #${String(Date.now() % 100_000)} 100% ü/+?`;
@@ -199,11 +200,25 @@ for (const variant of variants) {
         else expect(lines[index + 1]).toContain(device.hardwareHash);
       }
 
-      // A reload (or a bookmark) shows the same finished upload.
+      // A reload shows the same finished upload; so does the bookmark in a browser that must sign in first.
       await page.reload();
       await expect(page.getByText(texts.tracker.stage.finishedWithErrors)).toBeVisible({
         timeout: uploadFinishTimeoutMs(),
       });
+      const bookmark = new URL(page.url());
+      const elsewhere = await browser.newContext({ locale: variant.locale });
+      try {
+        const other = await elsewhere.newPage();
+        await openAfterSignIn(other, `${bookmark.pathname}${bookmark.search}`, accounts.admin);
+        await expect(other.getByText(texts.tracker.stage.finishedWithErrors)).toBeVisible({
+          timeout: uploadFinishTimeoutMs(),
+        });
+        await expect(
+          other.getByRole('table', { name: texts.tracker.resultsLabel }).getByRole('row'),
+        ).toHaveCount(3);
+      } finally {
+        await elsewhere.close();
+      }
 
       await page
         .getByRole('link', { name: fill(texts.tracker.viewDevices, { batch: batchName }) })

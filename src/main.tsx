@@ -10,6 +10,7 @@ import type { RuntimeConfig } from '@/config/runtime-config';
 import { createApiClient } from '@/lib/api-client/create-api-client';
 import { retryNotices } from '@/lib/api-client/retry-notices';
 import { createQueryClient } from '@/lib/query-client';
+import { describeWriteFailure } from '@/lib/api-client/describe-write-failure';
 import { ReSignInGuardContext } from '@/lib/auth/re-sign-in-context';
 import { createReSignInGuard } from '@/lib/auth/re-sign-in-guard';
 import { createPresenterModeStore } from '@/lib/presenter/presenter-mode-store';
@@ -86,6 +87,11 @@ async function startDashboard(root: Root, i18n: i18n, config: RuntimeConfig): Pr
     },
     onAnswered: () => {
       reSignIn.noteAnswered();
+    },
+    // The page that sent a write shows its failure in words; this leaves the one line support
+    // asks for in the console (ids, status, never a body or a token).
+    onMutationError: (error) => {
+      console.warn('A Partner Center write failed', describeWriteFailure(error));
     },
   });
   const changeLanguage = async (locale: SupportedLocale) => {

@@ -1,6 +1,7 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from './scroll-box';
 import { downloadCsvFile } from '@/lib/csv/download-csv-file';
 import { safeFileName } from '@/lib/csv/safe-file-name';
 import type { DeviceUploadDetails } from '@/lib/partner-center/batch-job-status-schema';
@@ -64,7 +65,8 @@ export function FailedDevices({ devices, uploadId, batchId }: FailedDevicesProps
         {t('tracker.resultsHeading')}
       </Title>
       <Text size="sm">{t('tracker.resultsIntro')}</Text>
-      <Table.ScrollContainer minWidth={520}>
+      {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
+      <ScrollBox minWidth={520} label={t('tracker.resultsLabel')}>
         <Table aria-label={t('tracker.resultsLabel')} verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
@@ -89,7 +91,7 @@ export function FailedDevices({ devices, uploadId, batchId }: FailedDevicesProps
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollBox>
       {hidden > 0 && (
         <Text size="sm">
           {t('tracker.moreResults', {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiErrorPanel } from '@/components/errors/api-error-panel';
@@ -50,6 +50,8 @@ export function RegisterDevicesView(props: RegisterDevicesViewProps) {
   });
   const [triedToGoOn, setTriedToGoOn] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // A second click while the dialog closes must not send the devices again.
+  const sending = useRef(false);
   const reading = useFileReading(file, knownDevices.known);
   const send = useSendUpload({ customerId, accountId });
 
@@ -71,13 +73,15 @@ export function RegisterDevicesView(props: RegisterDevicesViewProps) {
     setFile(chosen);
     setLeftOut(false);
     send.reset();
+    sending.current = false;
   };
   const review = () => {
     setTriedToGoOn(true);
     if (readyToReview) setConfirming(true);
   };
   const confirm = () => {
-    if (!targetCheck.ok) return;
+    if (!targetCheck.ok || sending.current) return;
+    sending.current = true;
     setConfirming(false);
     send.mutate(
       { target: targetCheck.target, rows },
@@ -154,6 +158,7 @@ export function RegisterDevicesView(props: RegisterDevicesViewProps) {
           requestCount={splitIntoRequests(rows).length}
           onBack={() => {
             send.reset();
+            sending.current = false;
           }}
         />
       )}

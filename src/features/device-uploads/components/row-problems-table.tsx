@@ -1,5 +1,6 @@
 import { List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollBox } from './scroll-box';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 import type { InvalidDeviceRow } from '../csv/validate-device-rows';
 import { deviceIdentity } from './device-identity';
@@ -17,7 +18,8 @@ export function RowProblemsTable({ rows }: { readonly rows: readonly InvalidDevi
   const formatted = new Intl.NumberFormat(i18n.language).format(Math.max(0, hidden));
   return (
     <>
-      <Table.ScrollContainer minWidth={480}>
+      {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
+      <ScrollBox minWidth={480} label={t('problems.tableLabel')}>
         <Table aria-label={t('problems.tableLabel')} verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
@@ -44,7 +46,7 @@ export function RowProblemsTable({ rows }: { readonly rows: readonly InvalidDevi
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollBox>
       {hidden > 0 && <Text size="sm">{t('problems.more', { count: hidden, formatted })}</Text>}
     </>
   );

@@ -75,7 +75,13 @@ export function UploadTrackerView({
         <Progress.Root size="lg">
           <Progress.Section
             value={done ? 100 : percent}
+            // Mantine's own aria would announce "33.3%": the words say what is done.
+            withAria={false}
+            role="progressbar"
             aria-label={t('tracker.progressLabel')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(done ? 100 : percent)}
             aria-valuetext={progressText}
             color={summary.stage === 'finishedWithErrors' ? 'orange' : 'blue'}
             animated={!done && summary.stage !== 'unclear'}

@@ -89,8 +89,14 @@ export function useSendUpload({
       return { result, remembered };
     },
     // A new batch, or more devices in one: the batch list and its counts are out of date.
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: partnerCenterKeys.deviceBatches(customerId) }),
+    // Not awaited: the tracker opens at once, and the list refreshes behind it. Only the batch
+    // list is marked stale, not every batch's devices (10,000 of them would be fetched again).
+    onSettled: () => {
+      void queryClient.invalidateQueries({
+        queryKey: partnerCenterKeys.deviceBatches(customerId),
+        exact: true,
+      });
+    },
   });
   return { ...mutation, progress };
 }
