@@ -37,6 +37,11 @@ export function RegisterDevicesPage() {
         customerId={customerId}
         customerName={customerName}
         existingNames={batches.data?.items.map((batch) => batch.id)}
+        batchesFailure={
+          batches.isError && !batches.data
+            ? { error: batches.error, retry: () => void batches.refetch() }
+            : undefined
+        }
         knownDevices={knownDevices}
         role={role}
         accountId={accountId}

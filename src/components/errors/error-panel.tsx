@@ -50,7 +50,10 @@ export function ErrorPanel({
       role="alert"
     >
       <Stack gap="sm">
-        <Text size="sm">{description}</Text>
+        {/* A div, not a p: a page's description may be several paragraphs of its own. */}
+        <Text size="sm" component="div">
+          {description}
+        </Text>
         {details.length > 0 && (
           <List size="sm" spacing={4} listStyleType="none">
             {details.map((detail) => (

@@ -31,10 +31,18 @@ export function BatchTargetFields(props: BatchTargetFieldsProps) {
     }
   };
   const nameError = showProblems && nameProblem ? describeName(nameProblem) : undefined;
-  const existingError =
-    showProblems && choice.kind === 'existing-batch' && !choice.existingId
-      ? t('target.chooseExisting')
-      : undefined;
+  // A batch named in the address (`?batch=`) that this customer does not have is said at once.
+  const missingExisting =
+    choice.kind === 'existing-batch' &&
+    choice.existingId !== undefined &&
+    existingNames !== undefined &&
+    !existingNames.includes(choice.existingId);
+  let existingError: string | undefined;
+  if (missingExisting) {
+    existingError = t('target.existingMissing', { name: choice.existingId });
+  } else if (showProblems && choice.kind === 'existing-batch' && !choice.existingId) {
+    existingError = t('target.chooseExisting');
+  }
 
   return (
     <Radio.Group
@@ -78,7 +86,7 @@ export function BatchTargetFields(props: BatchTargetFieldsProps) {
               existingNames ? t('target.existingPlaceholder') : t('target.loadingBatches')
             }
             data={existingNames ?? []}
-            value={choice.existingId ?? null}
+            value={missingExisting ? null : (choice.existingId ?? null)}
             searchable
             disabled={disabled || !existingNames}
             error={existingError}

@@ -42,12 +42,21 @@ const knownDevices: KnownDevicesCheck = {
 function renderView({
   role = 'admin-agent',
   presetBatchId,
-}: { role?: PartnerRole; presetBatchId?: string } = {}) {
+  batchesLoading = false,
+  batchesFailure,
+}: {
+  role?: PartnerRole;
+  presetBatchId?: string;
+  batchesLoading?: boolean;
+  batchesFailure?: { error: unknown; retry: () => void };
+} = {}) {
+  const existingNames = batchesLoading || batchesFailure ? undefined : ['Lab #3'];
   return renderUploadRoute(
     <RegisterDevicesView
       customerId={customerId}
       customerName="Contoso"
-      existingNames={['Lab #3']}
+      existingNames={existingNames}
+      batchesFailure={batchesFailure}
       knownDevices={knownDevices}
       role={role}
       accountId={accountId}
@@ -232,6 +241,54 @@ describe('RegisterDevicesView', () => {
     expect(posts).toHaveLength(1);
     expect((posts[0] as unknown[]).length).toBe(6);
     expect(seen.requests).toHaveLength(1);
+  });
+
+  it('says at once that the batch the address names does not exist, and sends nothing', async () => {
+    const user = userEvent.setup({ delay: null });
+    const posts = createBatchHandler(accepted('never'));
+    renderView({ presetBatchId: 'Lab #9' });
+    await chooseFile(user, sample);
+
+    expect(
+      screen.getByText(
+        'This customer has no batch named “Lab #9”. Choose one of its batches, or register the devices in a new batch.',
+      ),
+    ).toBeVisible();
+    await user.click(reviewButton());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(posts).toHaveLength(0);
+  });
+
+  it('waits for the customer’s batches before the devices can be reviewed, saying so', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderView({ batchesLoading: true });
+    await chooseFile(user, sample);
+    await user.type(nameBox(), 'Lab #4');
+
+    expect(reviewButton()).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading this customer’s batches…');
+  });
+
+  it('says the customer’s batches could not be loaded and offers to try again', async () => {
+    const user = userEvent.setup({ delay: null });
+    let retried = 0;
+    renderView({
+      batchesFailure: {
+        error: new Error('network down'),
+        retry: () => {
+          retried += 1;
+        },
+      },
+    });
+    await chooseFile(user, sample);
+
+    const panel = screen.getByRole('alert');
+    expect(panel).toHaveTextContent(
+      'This customer’s batches could not be loaded, so the batch cannot be checked yet.',
+    );
+    expect(reviewButton()).toBeDisabled();
+    await user.click(within(panel).getByRole('button', { name: 'Try again' }));
+    expect(retried).toBe(1);
   });
 
   it('says Partner Center did not confirm a 500 and does not send the POST again', async () => {

@@ -23,8 +23,10 @@ interface RegisterDevicesViewProps {
   readonly customerId: string;
   /** For the confirmation; the id until the customer has loaded. */
   readonly customerName: string;
-  /** The customer's batch names; undefined while they load. */
+  /** The customer's batch names; undefined while they load or when they could not be loaded. */
   readonly existingNames: readonly string[] | undefined;
+  /** Why the batch names could not be loaded, and how to try again. */
+  readonly batchesFailure?: { readonly error: unknown; readonly retry: () => void } | undefined;
   readonly knownDevices: KnownDevicesCheck;
   readonly role: PartnerRole;
   readonly accountId: string | undefined;
@@ -37,8 +39,16 @@ interface RegisterDevicesViewProps {
  * the batch, confirm once, send. After the send the tracker takes over at its own address.
  */
 export function RegisterDevicesView(props: RegisterDevicesViewProps) {
-  const { customerId, customerName, existingNames, knownDevices, role, accountId, presetBatchId } =
-    props;
+  const {
+    customerId,
+    customerName,
+    existingNames,
+    batchesFailure,
+    knownDevices,
+    role,
+    accountId,
+    presetBatchId,
+  } = props;
   const { t } = useTranslation('deviceUploads');
   const navigate = useNavigate();
   const [file, setFile] = useState<File>();
@@ -138,14 +148,29 @@ export function RegisterDevicesView(props: RegisterDevicesViewProps) {
           disabled={busy}
         />
       )}
+      {read && rows.length > 0 && batchesFailure && (
+        <ApiErrorPanel
+          error={batchesFailure.error}
+          title={t('target.batchesNotLoaded')}
+          onRetry={batchesFailure.retry}
+        />
+      )}
       {read && rows.length > 0 && !busy && !stopped && (
         <Group>
-          <Button onClick={review} disabled={invalidCount > 0 && !leftOut}>
+          <Button
+            onClick={review}
+            disabled={(invalidCount > 0 && !leftOut) || existingNames === undefined}
+          >
             {t('review.button', {
               count: rows.length,
               formatted: new Intl.NumberFormat().format(rows.length),
             })}
           </Button>
+          {existingNames === undefined && !batchesFailure && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('target.loadingBatches')}
+            </Text>
+          )}
         </Group>
       )}
       {busy && <SendingProgress accepted={send.progress.accepted} total={send.progress.total} />}

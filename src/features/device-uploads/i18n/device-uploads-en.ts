@@ -140,6 +140,10 @@ export const deviceUploadsEn = {
         'This customer already has a batch named “{{name}}”. Choose another name, or add to that batch.',
     },
     chooseExisting: 'Choose the batch to add the devices to.',
+    existingMissing:
+      'This customer has no batch named “{{name}}”. Choose one of its batches, or register the devices in a new batch.',
+    batchesNotLoaded:
+      'This customer’s batches could not be loaded, so the batch cannot be checked yet.',
   },
   review: {
     button_one: 'Review and register {{formatted}} device…',

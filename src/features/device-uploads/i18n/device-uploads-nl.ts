@@ -144,6 +144,10 @@ export const deviceUploadsNl: DeviceUploadsCatalogue = {
         'Deze klant heeft al een batch met de naam “{{name}}”. Kies een andere naam, of voeg de apparaten aan die batch toe.',
     },
     chooseExisting: 'Kies de batch waaraan je de apparaten wilt toevoegen.',
+    existingMissing:
+      'Deze klant heeft geen batch met de naam “{{name}}”. Kies een van de batches, of registreer de apparaten in een nieuwe batch.',
+    batchesNotLoaded:
+      'De batches van deze klant konden niet worden geladen, dus de batch kan nog niet worden gecontroleerd.',
   },
   review: {
     button_one: '{{formatted}} apparaat controleren en registreren…',
