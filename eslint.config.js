@@ -8,7 +8,14 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import checkFile from 'eslint-plugin-check-file';
 import globals from 'globals';
 
-const features = ['customers', 'device-batches', 'devices', 'device-uploads'];
+const features = [
+  'customers',
+  'device-batches',
+  'devices',
+  'device-uploads',
+  'device-changes',
+  'profiles',
+];
 
 /**
  * One-way imports, as in bulletproof-react: shared (components, lib, config, testing) → features → app.

@@ -53,4 +53,20 @@ describe('paths', () => {
     expect(href).toBe(`/customers/${customerId}/device-batches/new`);
     expect(matchRoutes([{ path: paths.devices.path }], href)).toBeNull();
   });
+
+  it('builds the profile pages and a device change tracker, each id encoded once', () => {
+    expect(paths.profiles.getHref(customerId)).toBe(`/customers/${customerId}/profiles`);
+    const profileHref = paths.profileDevices.getHref(customerId, 'a/b #1');
+    expect(profileHref).toBe(`/customers/${customerId}/profiles/a%2Fb%20%231/devices`);
+    expect(matchRoutes([{ path: paths.profileDevices.path }], profileHref)?.[0]?.params).toEqual({
+      customerId,
+      policyId: 'a/b #1',
+    });
+    const changeHref = paths.deviceChange.getHref(customerId, 'c-1', 'batch=R%26D');
+    expect(changeHref).toBe(`/customers/${customerId}/device-changes/c-1?batch=R%26D`);
+    expect(matchRoutes([{ path: paths.deviceChange.path }], changeHref)?.[0]?.params).toEqual({
+      customerId,
+      changeId: 'c-1',
+    });
+  });
 });

@@ -58,4 +58,23 @@ export const paths = {
       return withSearch(`/customers/${segment(customerId)}/uploads/${segment(uploadId)}`, search);
     },
   },
+  profiles: {
+    path: '/customers/:customerId/profiles',
+    getHref: (customerId: string) => `/customers/${segment(customerId)}/profiles`,
+  },
+  profileDevices: {
+    path: '/customers/:customerId/profiles/:policyId/devices',
+    /** Every device of the customer, across its batches, that uses one Autopilot profile. */
+    getHref: (customerId: string, policyId: string) =>
+      `/customers/${segment(customerId)}/profiles/${segment(policyId)}/devices`,
+  },
+  deviceChange: {
+    path: '/customers/:customerId/device-changes/:changeId',
+    /**
+     * The tracker of a change to registered devices (a profile assigned, devices deregistered).
+     * The query says what the change is and to which batch, so a bookmark can be read anywhere.
+     */
+    getHref: (customerId: string, changeId: string, search?: URLSearchParams | string) =>
+      withSearch(`/customers/${segment(customerId)}/device-changes/${segment(changeId)}`, search),
+  },
 } as const;

@@ -1,7 +1,9 @@
 import { customersEn } from '@/features/customers/i18n/customers-en';
 import { deviceBatchesEn } from '@/features/device-batches/i18n/device-batches-en';
+import { deviceChangesEn } from '@/features/device-changes/i18n/device-changes-en';
 import { deviceUploadsEn } from '@/features/device-uploads/i18n/device-uploads-en';
 import { devicesEn } from '@/features/devices/i18n/devices-en';
+import { profilesEn } from '@/features/profiles/i18n/profiles-en';
 import { commonEn } from '@/lib/i18n/locales/common-en';
 import { shellEn } from '@/lib/i18n/locales/shell-en';
 
@@ -10,7 +12,9 @@ export const cataloguesEn = {
   common: commonEn,
   customers: customersEn,
   deviceBatches: deviceBatchesEn,
+  deviceChanges: deviceChangesEn,
   deviceUploads: deviceUploadsEn,
   devices: devicesEn,
+  profiles: profilesEn,
   shell: shellEn,
 };

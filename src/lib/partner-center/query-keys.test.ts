@@ -27,6 +27,7 @@ describe('partnerCenterKeys', () => {
       start,
     ]);
     expect(keys.batchJobStatus('c1', 't1')).toEqual(['customers', 'c1', 'batch-job-status', 't1']);
+    expect(keys.policies('c1')).toEqual(['customers', 'c1', 'policies']);
   });
 
   describe('invalidation', () => {

@@ -14,6 +14,7 @@ import type { PageCursor } from '@/lib/api-client/fetch-all-pages';
  *     ['customers', id, 'device-batches', batchId, 'devices'] a batch's devices
  *       …, 'first-page' | 'every-page', start]                 its first page / all its pages
  *     ['customers', id, 'batch-job-status', trackingId]       an upload's status
+ *     ['customers', id, 'policies']                           its Autopilot profiles
  *
  * The arrays are the ones the features used before this file existed, so cached data and tests
  * keep their keys. A customer id is a tenant GUID, so it never collides with `'list'`.
@@ -35,4 +36,6 @@ export const partnerCenterKeys = {
     [...partnerCenterKeys.batchDevices(customerId, batchId), 'every-page', start] as const,
   batchJobStatus: (customerId: string, trackingId: string) =>
     [...partnerCenterKeys.customer(customerId), 'batch-job-status', trackingId] as const,
+  policies: (customerId: string) =>
+    [...partnerCenterKeys.customer(customerId), 'policies'] as const,
 };
