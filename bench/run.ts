@@ -22,6 +22,7 @@ import { benchmarkLighthouse } from './lighthouse-scores';
 import { describeMachine } from './machine';
 import { probeScript } from './page-probe';
 import { readOrigins } from './read-origins';
+import { benchmarkSelectAllDevices } from './select-all-devices';
 import { signIn } from './sign-in';
 import { startStack } from './start-stack';
 import { benchmarkTenThousand } from './ten-thousand-devices';
@@ -63,8 +64,8 @@ console.log('Reading a 5,000-row CSV in Node…');
 const csvFigures = await measure('5,000-row CSV in Node', () => benchmarkCsvValidation(runs));
 
 /**
- * Figures 2 to 7, in one signed-in Chromium tab, with figure 6's Node half (`nodeCsv`) beside its
- * page half; returns the machine line with them.
+ * Figures 2 to 7 and the device actions' select-all figure, in one signed-in Chromium tab, with
+ * figure 6's Node half (`nodeCsv`) beside its page half; returns the machine line with them.
  */
 async function browserFigures(nodeCsv: Figure[]): Promise<{ machine: string; figures: Figure[] }> {
   console.log(`Starting the servers (dashboard on port ${benchPorts.dashboard}) and Chromium…`);
@@ -99,6 +100,14 @@ async function browserFigures(nodeCsv: Figure[]): Promise<{ machine: string; fig
           tenThousandRuns,
         ),
       );
+      // The same batch, loaded: every device ticked at once, then the assign dialog opened.
+      const selectAll = await measure('select all 10,000 devices', () =>
+        benchmarkSelectAllDevices(
+          page,
+          { devicesUrl: devicesUrl(bigBatch.id), total: bigBatch.devicesCount },
+          tenThousandRuns,
+        ),
+      );
       const csvOnThePage = await measure('5,000-row CSV on the upload page', () =>
         benchmarkUploadPageReading(page, uploadUrl, runs),
       );
@@ -116,6 +125,7 @@ async function browserFigures(nodeCsv: Figure[]): Promise<{ machine: string; fig
         ...bookmark,
         ...drillDown,
         ...tenThousand,
+        ...selectAll,
         ...csvOnThePage,
         ...nodeCsv,
         ...upload,

@@ -8,7 +8,7 @@
  *   the confirmation to "Finished: every device is registered." painted on the tracker (see
  *   page-probe.ts). In between: the POST, the upload remembered in IndexedDB, the navigation to the
  *   tracker's address, its route, and its batchJobStatus polls. The tracker asks at once when it
- *   opens and then on the poll plan (src/features/device-uploads/tracking/poll-schedule.ts), so
+ *   opens and then on the poll plan (src/lib/partner-center/poll-schedule.ts), so
  *   any poll after the first adds the plan's wait.
  * - API: right after, from the same page, with `fetch` through the dashboard's API proxy and the
  *   token the page's own POST carried: `POST …/customers/{id}/deviceBatches` with `{batchId,

@@ -139,7 +139,7 @@ test.describe('a batch’s devices', () => {
     await expect(page.getByText(shown)).toBeVisible();
     const rows = table(page).locator('tbody tr[data-index]');
     await expect(rows.first()).toContainText('No profile');
-    const firstSerial = await rows.first().locator('td').first().textContent();
+    const firstSerial = await rows.first().locator('td').nth(1).textContent();
 
     const bookmark = page.url();
     await page.goto(bookmark);
@@ -152,7 +152,7 @@ test.describe('a batch’s devices', () => {
       'aria-sort',
       'ascending',
     );
-    await expect(rows.first().locator('td').first()).toHaveText(firstSerial ?? '');
+    await expect(rows.first().locator('td').nth(1)).toHaveText(firstSerial ?? '');
 
     await page.getByRole('button', { name: 'Clear search and filters' }).click();
     await expect(page.getByText('Showing 250 of 250 devices')).toBeVisible();

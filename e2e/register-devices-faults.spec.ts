@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { internationalCustomers } from '../emulator/seed/named-customers';
 import { deviceUploadsEn as texts } from '../src/features/device-uploads/i18n/device-uploads-en';
-import { pollSchedule } from '../src/features/device-uploads/tracking/poll-schedule';
+import { pollSchedule } from '../src/lib/partner-center/poll-schedule';
 import { backoffDelayMs, defaultRetryOptions } from '../src/lib/api-client/retry-policy';
 import { accounts } from './support/accounts';
 import { csvFile, freshDevices, partnerCenterCsv } from './support/autopilot-csv';

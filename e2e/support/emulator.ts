@@ -14,6 +14,7 @@ export interface FaultSpec {
     | 'bom'
     | 'missing-field'
     | 'hang'
+    | 'accept-then-hang'
     | 'unauthorized';
   times?: number;
   skip?: number;

@@ -1,4 +1,4 @@
-import { pollSchedule } from '../../src/features/device-uploads/tracking/poll-schedule';
+import { pollSchedule } from '../../src/lib/partner-center/poll-schedule';
 
 /** The emulator's processing step in the e2e run (playwright.config.ts sets EMULATOR_UPLOAD_STEP_MS). */
 export const uploadStepMs = 500;

@@ -9,19 +9,28 @@ import {
 } from './api-errors';
 import type { ApiHandler, ApiServices } from './api-request';
 import { getCustomer, listCustomers } from './customers-handlers';
-import { getBatchJobStatus } from './device-registration/batch-job-status-handler';
+import { getBatchJobStatus } from './batch-jobs/batch-job-status-handler';
+import { deregisterBatchDevice } from './device-management/deregister-handler';
+import { updateDevicePolicies } from './device-management/device-policy-updates-handler';
+import {
+  createPolicy,
+  deletePolicy,
+  getPolicy,
+  listPolicies,
+  updatePolicy,
+} from './device-management/policy-handlers';
 import { addDevicesToBatch, createDeviceBatch } from './device-registration/upload-handlers';
 import { listDeviceBatches } from './device-batches-handler';
 import { listDevices } from './devices-handler';
 import type { Authenticate } from './emulator-options';
 import { headerValue, type ReceivedRequest } from './incoming-request';
-import { listPolicies } from './policies-handler';
 import type { Reply } from './replies';
 import { createRouter } from './router';
 
 /**
- * A handler and who may call it: reading is for every Partner Center role, registering devices
- * for Admin agents only (docs/partner-center-api.md §2, §15).
+ * A handler and who may call it: reading is for every Partner Center role, every write (registering
+ * and deregistering devices, assigning, creating, changing and deleting profiles) for Admin agents
+ * only (docs/partner-center-api.md §2, §15, §16).
  */
 interface ApiEndpoint {
   readonly handle: ApiHandler;
@@ -29,6 +38,7 @@ interface ApiEndpoint {
 }
 
 const customer = '/v1/customers/:customerId';
+const adminAgentOnly = (handle: ApiHandler): ApiEndpoint => ({ handle, adminAgentOnly: true });
 
 const matchApiRoute = createRouter<ApiEndpoint>([
   { method: 'GET', pattern: '/v1/customers', handler: { handle: listCustomers } },
@@ -37,7 +47,7 @@ const matchApiRoute = createRouter<ApiEndpoint>([
   {
     method: 'POST',
     pattern: `${customer}/deviceBatches`,
-    handler: { handle: createDeviceBatch, adminAgentOnly: true },
+    handler: adminAgentOnly(createDeviceBatch),
   },
   {
     method: 'GET',
@@ -47,7 +57,17 @@ const matchApiRoute = createRouter<ApiEndpoint>([
   {
     method: 'POST',
     pattern: `${customer}/deviceBatches/:batchId/devices`,
-    handler: { handle: addDevicesToBatch, adminAgentOnly: true },
+    handler: adminAgentOnly(addDevicesToBatch),
+  },
+  {
+    method: 'DELETE',
+    pattern: `${customer}/deviceBatches/:batchId/devices/:deviceId`,
+    handler: adminAgentOnly(deregisterBatchDevice),
+  },
+  {
+    method: 'PATCH',
+    pattern: `${customer}/DevicePolicyUpdates`,
+    handler: adminAgentOnly(updateDevicePolicies),
   },
   {
     method: 'GET',
@@ -55,6 +75,18 @@ const matchApiRoute = createRouter<ApiEndpoint>([
     handler: { handle: getBatchJobStatus },
   },
   { method: 'GET', pattern: `${customer}/policies`, handler: { handle: listPolicies } },
+  { method: 'POST', pattern: `${customer}/policies`, handler: adminAgentOnly(createPolicy) },
+  { method: 'GET', pattern: `${customer}/policies/:policyId`, handler: { handle: getPolicy } },
+  {
+    method: 'PUT',
+    pattern: `${customer}/policies/:policyId`,
+    handler: adminAgentOnly(updatePolicy),
+  },
+  {
+    method: 'DELETE',
+    pattern: `${customer}/policies/:policyId`,
+    handler: adminAgentOnly(deletePolicy),
+  },
 ]);
 
 /**

@@ -50,6 +50,36 @@ export const tenantNotFound = (): Reply => apiError(404, 60003, 'Tenant not foun
 
 export const deviceBatchNotFound = (): Reply => apiError(404, 1000, 'Device batch not found');
 
+/** A device id (matched exactly) that is not in the batch of the path (any more). */
+export const deviceNotFoundInBatch = (deviceId: string, batchId: string): Reply =>
+  apiError(404, 1000, `The device ${deviceId} was not found in batch ${batchId}`);
+
+/**
+ * A device whose `allowedOperations` withholds the method (device-management/changeable-devices.ts):
+ * the documented 403 code for an action that is not allowed.
+ */
+export const deviceNotChangeable = (deviceId: string, batchId: string): Reply =>
+  apiError(
+    403,
+    600006,
+    `The requested action is not allowed: the device ${deviceId} in batch ${batchId} ` +
+      'may not be changed (allowedOperations: GET)',
+  );
+
+/** A profile (ConfigurationPolicy) id the customer does not have, or no longer has. */
+export const policyNotFound = (policyId: string): Reply =>
+  apiError(404, 1000, `The policy ${policyId} was not found`);
+
+/** Deleting a profile that devices use; no code is documented, so the one for a refused action. */
+export const policyInUse = (policyId: string, devices: number): Reply =>
+  apiError(
+    409,
+    600006,
+    `The requested action is not allowed: the policy ${policyId} is assigned to ` +
+      `${String(devices)} ${devices === 1 ? 'device' : 'devices'}; ` +
+      'assign them another profile before deleting it',
+  );
+
 /** An upload tracking id the customer does not have (docs/partner-center-api.md §6.6). */
 export const batchUploadNotFound = (): Reply => apiError(404, 1000, 'Batch upload not found');
 

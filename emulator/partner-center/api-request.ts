@@ -1,6 +1,8 @@
 import type { SeedCatalogue } from '../seed/seed-catalogue';
 import type { PollingProgress } from '../seed/polling-progress';
+import type { BatchJobQueue } from './batch-jobs/batch-job-queue';
 import type { DeviceRegistrations } from './device-registration/device-registrations';
+import type { ProfileStore } from './device-management/profile-store';
 import type { ReceivedRequest } from './incoming-request';
 import type { LinkFactory } from './links';
 import type { Reply } from './replies';
@@ -21,13 +23,16 @@ export interface ApiRequest extends ReceivedRequest {
 
 /**
  * What the API handlers read: the seed's data, the link style, the polling customer's state and
- * what uploads have changed.
+ * what writes have changed: the batch jobs (uploads, profile assignments), the devices each
+ * customer has, and its profiles.
  */
 export interface ApiServices {
   readonly catalogue: SeedCatalogue;
   readonly link: LinkFactory;
   readonly pollingProgress: PollingProgress;
+  readonly jobs: BatchJobQueue;
   readonly registrations: DeviceRegistrations;
+  readonly profiles: ProfileStore;
 }
 
 export type ApiHandler = (request: ApiRequest, services: ApiServices) => Reply;

@@ -4,8 +4,10 @@ import { createPollingProgress, defaultPollingCompletion } from '../seed/polling
 import { createSeedCatalogue, defaultSeed } from '../seed/seed-catalogue';
 import { createApiDispatcher } from './api-dispatcher';
 import { createServerId } from './correlation-headers';
+import { createBatchJobQueue } from './batch-jobs/batch-job-queue';
+import { defaultUploadStepMs } from './batch-jobs/batch-job-timeline';
+import { createProfileStore } from './device-management/profile-store';
 import { createDeviceRegistrations } from './device-registration/device-registrations';
-import { defaultUploadStepMs } from './device-registration/upload-timeline';
 import { acceptAnyBearerToken } from './default-authenticate';
 import type { PartnerCenterEmulator, PartnerCenterEmulatorOptions } from './emulator-options';
 import { createTestControls } from './test-mode/test-controls';
@@ -34,10 +36,18 @@ export async function createPartnerCenterEmulator(
   const pollingProgress = createPollingProgress(
     options.pollingCompletesAfter ?? defaultPollingCompletion,
   );
-  const registrations = createDeviceRegistrations({
+  const jobs = createBatchJobQueue({
     stepMs: options.uploadStepMs ?? defaultUploadStepMs,
     ...(options.now && { now: options.now }),
   });
+  const registrations = createDeviceRegistrations(jobs);
+  const profiles = createProfileStore(jobs);
+  /** What the test mode's reset of uploads forgets: every write's effect, for one customer or all. */
+  const forgetWrites = (customerId?: string): number => {
+    registrations.forget(customerId);
+    profiles.forget(customerId);
+    return jobs.forget(customerId);
+  };
   const dispatchApi = createApiDispatcher(
     {
       catalogue: createSeedCatalogue(options.seed ?? defaultSeed, {
@@ -45,7 +55,9 @@ export async function createPartnerCenterEmulator(
       }),
       link: createLinkFactory(options.linkStyle ?? 'mixed'),
       pollingProgress,
+      jobs,
       registrations,
+      profiles,
     },
     options.authenticate ?? acceptAnyBearerToken,
   );
@@ -53,7 +65,7 @@ export async function createPartnerCenterEmulator(
     createRequestListener({
       dispatchApi,
       testControls:
-        options.testMode === true ? createTestControls(pollingProgress, registrations) : undefined,
+        options.testMode === true ? createTestControls(pollingProgress, forgetWrites) : undefined,
       serverId: createServerId(),
       log: options.log,
     }),

@@ -39,37 +39,75 @@ export function deviceBatchResource(
   };
 }
 
-export const allowedDeviceOperations = ['GET', 'PATCH', 'DELETE'] as const;
+/**
+ * A device as the devices list shows it, seeded or uploaded: what it was registered with. A seeded
+ * device registered by its hash alone has no serial, model or manufacturer on record (§15).
+ */
+export interface ListedDevice {
+  readonly id: string;
+  readonly serialNumber?: string;
+  readonly productKey?: string;
+  readonly hardwareHash?: string;
+  readonly modelName?: string;
+  readonly oemManufacturerName?: string;
+  readonly uploadedDate: string;
+  readonly uploadedBy?: string;
+}
 
-export function deviceResource(device: DeviceRecord, forms: WireForms) {
-  // A device registered by its hash alone has no serial, model or manufacturer on record (§15).
-  const identified = device.hashOnly !== true;
+/** A seeded device as the devices list shows it, its profile aside (that is `DeviceState`'s). */
+export function listedSeededDevice(device: DeviceRecord): ListedDevice {
+  const { id, productKey, hardwareHash, uploadedDate, uploadedBy } = device;
+  return {
+    id,
+    ...(device.hashOnly !== true && {
+      serialNumber: device.serialNumber,
+      modelName: device.modelName,
+      oemManufacturerName: device.oemManufacturerName,
+    }),
+    ...(productKey !== undefined && { productKey }),
+    ...(hardwareHash !== undefined && { hardwareHash }),
+    uploadedDate,
+    ...(uploadedBy !== undefined && { uploadedBy }),
+  };
+}
+
+/**
+ * What the emulator's state decides about a listed device: the name of its Autopilot profile now
+ * (undefined: none; device-management/profile-usage.ts) and the methods the caller may use on it
+ * (device-management/changeable-devices.ts).
+ */
+export interface DeviceState {
+  readonly profileName: string | undefined;
+  readonly allowedOperations: readonly string[];
+}
+
+export function deviceResource(device: ListedDevice, state: DeviceState, forms: WireForms) {
   return {
     id: device.id,
-    ...optionalField(forms, 'serialNumber', identified ? device.serialNumber : undefined),
+    ...optionalField(forms, 'serialNumber', device.serialNumber),
     ...optionalField(forms, 'productKey', device.productKey),
     ...optionalField(forms, 'hardwareHash', device.hardwareHash),
-    ...optionalField(forms, 'modelName', identified ? device.modelName : undefined),
-    ...optionalField(
-      forms,
-      'oemManufacturerName',
-      identified ? device.oemManufacturerName : undefined,
-    ),
-    policies: [{ key: 'o_o_b_e', value: device.profileName ?? null }],
+    ...optionalField(forms, 'modelName', device.modelName),
+    ...optionalField(forms, 'oemManufacturerName', device.oemManufacturerName),
+    policies: [{ key: 'o_o_b_e', value: state.profileName ?? null }],
     uploadedDate: device.uploadedDate,
     ...optionalField(forms, 'uploadedBy', device.uploadedBy),
-    allowedOperations: allowedDeviceOperations,
+    allowedOperations: state.allowedOperations,
     attributes: { objectType: 'Device' },
   };
 }
 
-export function policyResource(policy: PolicyRecord) {
+/**
+ * A ConfigurationPolicy; `devicesAssigned` is the number of the customer's devices that use it now
+ * (device-management/profile-usage.ts), spelled as in the docs' examples.
+ */
+export function policyResource(policy: PolicyRecord, devicesAssigned: number) {
   return {
     id: policy.id,
     name: policy.name,
     category: 'o_o_b_e',
     description: policy.description,
-    devicesAssigned: policy.devicesAssigned,
+    devicesAssigned,
     policySettings: policy.policySettings,
     createdDate: policy.createdDate,
     lastModifiedDate: policy.lastModifiedDate,

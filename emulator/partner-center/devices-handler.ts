@@ -35,10 +35,11 @@ function readOffset(
  * `GET /v1/customers/{id}/deviceBatches/{batchId}/devices`. The batch id is matched
  * case-insensitively (docs/partner-center-api.md §10, §14.5: PowerShell treats ids so). The next
  * page is the same path with the token in `MS-ContinuationToken`; `links.next` says so, the batch
- * id raw as in `devicesLink`. Devices added by uploads follow the seeded ones.
+ * id raw as in `devicesLink`. Devices added by uploads follow the seeded ones; deregistered ones
+ * are left out.
  */
-export const listDevices: ApiHandler = forCustomer((request, { link, registrations }, customer) => {
-  const batch = findBatchDevices(customer, request.params.batchId ?? '', registrations);
+export const listDevices: ApiHandler = forCustomer((request, services, customer) => {
+  const batch = findBatchDevices(customer, request.params.batchId ?? '', services);
   if (batch === undefined) return deviceBatchNotFound();
   const offset = readOffset(request, customer, batch);
   if (typeof offset !== 'number') return offset;
@@ -58,7 +59,7 @@ export const listDevices: ApiHandler = forCustomer((request, { link, registratio
   const next =
     token === undefined
       ? undefined
-      : link.collection(devicesPath(customer.id, batch.id), continuationHeader(token));
+      : services.link.collection(devicesPath(customer.id, batch.id), continuationHeader(token));
   return ok(
     collection(devices, {
       continuationToken: token,

@@ -3,6 +3,7 @@ import { hostileDevices, manyBatches } from '../seed/named-batches';
 import { customerWithManyBatches } from '../seed/named-customers';
 import { devicesPageSize } from './devices-handler';
 import { apiErrorSchema, collectionSchema, deviceSchema } from './test-support/contract-schemas';
+import { customerReads, devicesPath as batchDevicesPath } from './test-support/customer-reads';
 import { startTestEmulator, type TestEmulator } from './test-support/test-emulator';
 
 let emulator: TestEmulator;
@@ -13,23 +14,11 @@ afterAll(() => emulator.close());
 
 const devicesPage = collectionSchema(deviceSchema);
 const devicesPath = (batchId: string): string =>
-  `/v1/customers/${customerWithManyBatches.id}/deviceBatches/${encodeURIComponent(batchId)}/devices`;
+  batchDevicesPath(customerWithManyBatches.id, batchId);
 
 /** Every page of a batch, requesting the next one with the body's continuation token. */
-async function allPages(batchId: string) {
-  const pages = [];
-  let token: string | undefined;
-  do {
-    const response = await emulator.request(devicesPath(batchId), {
-      headers: token === undefined ? {} : { 'MS-ContinuationToken': token },
-    });
-    expect(response.status).toBe(200);
-    const page = devicesPage.parse(response.body);
-    pages.push(page);
-    token = page.continuationToken;
-  } while (token !== undefined);
-  return pages;
-}
+const allPages = (batchId: string) =>
+  customerReads(emulator, customerWithManyBatches.id).devicePages(batchId);
 
 describe('GET …/deviceBatches/{batchId}/devices', () => {
   it('serves 10,000 devices as 100 pages of 100, each device once', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defaultSeed } from '../seed/seed-catalogue';
-import { defaultUploadStepMs } from './device-registration/upload-timeline';
+import { defaultUploadStepMs } from './batch-jobs/batch-job-timeline';
 import type { PartnerCenterEmulatorOptions } from './emulator-options';
 
 const onOff = z

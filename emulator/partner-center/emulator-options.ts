@@ -43,11 +43,15 @@ export interface PartnerCenterEmulatorOptions {
   /** When the polling customer's batches finish (default: after 3 polls). */
   readonly pollingCompletesAfter?: PollingCompletion;
   /**
-   * How long an upload stays `queued`, then `processing`, before it finishes (default 2,000 ms;
-   * 0 finishes it at once). See device-registration/upload-timeline.ts.
+   * How long a batch job (an upload, a profile assignment) stays `queued`, then `processing`,
+   * before it finishes (default 2,000 ms; 0 finishes it at once). See
+   * batch-jobs/batch-job-timeline.ts.
    */
   readonly uploadStepMs?: number;
-  /** The clock uploads are timed by (default `Date.now`); tests move it by hand. */
+  /**
+   * The clock batch jobs are timed by and new profiles are dated by (default `Date.now`); tests
+   * move it by hand.
+   */
   readonly now?: () => number;
 }
 

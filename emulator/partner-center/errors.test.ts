@@ -86,14 +86,23 @@ describe('gateway errors', () => {
     },
   );
 
-  const policiesPath = `/v1/customers/${docsExampleCustomer.id}/policies`;
+  const customerPath = `/v1/customers/${docsExampleCustomer.id}`;
+  const policiesPath = `${customerPath}/policies`;
+  const devicePath = `${batchesPath}/Test%20batch/devices/0f7b4d1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f`;
   it.each([
-    ...['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'].map((method) => [
+    ...['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'].map((method) => [
       method,
       policiesPath,
-      'GET',
+      'GET, POST',
     ]),
+    ...['POST', 'PATCH'].map((method) => [method, `${policiesPath}/any`, 'GET, PUT, DELETE']),
     ...['PUT', 'DELETE', 'PATCH', 'OPTIONS'].map((method) => [method, batchesPath, 'GET, POST']),
+    ...['GET', 'PUT', 'PATCH', 'POST'].map((method) => [method, devicePath, 'DELETE']),
+    ...['GET', 'POST', 'PUT'].map((method) => [
+      method,
+      `${customerPath}/devicePolicyUpdates`,
+      'PATCH',
+    ]),
   ])('405 for %s on the known path %s, with Allow: %s', async (method, path, allow) => {
     const response = await emulator.request(path, { method });
     expect(response.status).toBe(405);

@@ -20,6 +20,9 @@ export const accepted = (location: string): Reply => ({
   headers: { Location: location },
 });
 
+/** 204 without a body: a deregistered device, a deleted profile (docs/partner-center-api.md §16). */
+export const noContent = (): Reply => ({ status: 204, body: undefined });
+
 /** The API's fault body: `{ code, description, data, source }`, numeric code, ≤ 1024 characters. */
 export function apiError(
   status: number,

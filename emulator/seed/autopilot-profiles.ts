@@ -3,14 +3,15 @@ import type { Random } from './random';
 
 /**
  * A Windows Autopilot (OOBE) profile, listed by `GET /customers/{id}/policies`
- * (docs/partner-center-api.md §6.7).
+ * (docs/partner-center-api.md §6.7). How many devices use it is not part of the record: the
+ * emulator counts the devices that carry it (partner-center/device-management/profile-usage.ts), so
+ * the count and the devices agree.
  */
 export interface PolicyRecord {
   readonly id: string;
   readonly name: string;
   readonly description: string;
   readonly policySettings: readonly string[];
-  readonly devicesAssigned: number;
   readonly createdDate: string;
   readonly lastModifiedDate: string;
 }
@@ -23,13 +24,14 @@ const sharedProfileNames = [
   'Executive – White Glove',
 ];
 
-const policySettings = [
+/** The settings a profile may combine; `none` stands alone (docs/partner-center-api.md §7). */
+export const oobePolicySettings = [
   'remove_oem_preinstalls',
   'oobe_user_not_local_admin',
   'skip_express_settings',
   'skip_oem_registration',
   'skip_eula',
-];
+] as const;
 
 /** One to four profiles, the first named after the customer ("Contoso Standard User"). */
 export function generatePolicies(random: Random, companyName: string): PolicyRecord[] {
@@ -41,14 +43,16 @@ export function generatePolicies(random: Random, companyName: string): PolicyRec
     if (!names.includes(name)) names.push(name);
   }
   return names.map((name) => {
-    const settings = policySettings.filter(() => random.chance(0.6));
+    const settings = oobePolicySettings.filter(() => random.chance(0.6));
     const createdMs = Date.UTC(2019, 0, 1) + random.integer(0, 5 * 365 * 86_400) * 1000;
+    const id = random.guid();
+    // Once a made-up device count; still drawn so that every later value of the seed stays as it was.
+    random.integer(0, 400);
     return {
-      id: random.guid(),
+      id,
       name,
       description: `${name} (Autopilot OOBE profile)`,
       policySettings: settings.length > 0 ? settings : ['none'],
-      devicesAssigned: random.integer(0, 400),
       createdDate: randomDotNetDate(random, createdMs),
       lastModifiedDate: randomDotNetDate(
         random,

@@ -44,6 +44,12 @@ export function formatDotNetDate(
   return `${wallClock(epochMs + offsetMinutes * 60_000)}.${fraction}${offset}`;
 }
 
+/**
+ * What the emulator writes for what happens while it runs (uploads, new and changed profiles): UTC
+ * with seven fraction digits, one of the forms of §5.
+ */
+export const dotNetUtcDate = (epochMs: number): string => formatDotNetDate(epochMs, 'utc', 0, 0, 7);
+
 /** A date string for `epochMs` in a randomly chosen form, offset, tick count and precision. */
 export function randomDotNetDate(random: Random, epochMs: number, plainShare = 0.3): string {
   const draw = random.next();

@@ -71,6 +71,24 @@ export const routes: RouteObject[] = [
                       Component: (await loadDevicesPage()).DevicesPage,
                     }),
                   },
+                  {
+                    path: paths.profiles.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/profiles-page')).ProfilesPage,
+                    }),
+                  },
+                  {
+                    path: paths.profileDevices.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/profile-devices-page')).ProfileDevicesPage,
+                    }),
+                  },
+                  {
+                    path: paths.deviceChange.path,
+                    lazy: async () => ({
+                      Component: (await import('./routes/device-change-page')).DeviceChangePage,
+                    }),
+                  },
                 ],
               },
             ],

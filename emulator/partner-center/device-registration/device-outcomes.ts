@@ -1,3 +1,4 @@
+import type { DeviceJobError } from '../batch-jobs/batch-job-queue';
 import { deviceKeys } from './device-keys';
 import { isValidHardwareHash } from './hardware-hash-check';
 import type { DeviceInput } from './upload-body';
@@ -12,22 +13,17 @@ import type { DeviceInput } from './upload-body';
  * 3. `808` ZtdDeviceAssignedToOtherTenant: another tenant holds the device;
  * 4. `806` ZtdDeviceAlreadyAssigned: the customer has the device already, in any batch.
  */
-export interface DeviceUploadError {
-  readonly errorCode: string;
-  readonly errorDescription: string;
-}
-
 export const deviceUploadErrors = {
   invalidHardwareHash: { errorCode: '802', errorDescription: 'InvalidZtdHardwareHash' },
   /** No numeric code is documented: the emulator writes the name as the code too. */
   duplicated: { errorCode: 'ZtdDeviceDuplicated', errorDescription: 'ZtdDeviceDuplicated' },
   assignedToOtherTenant: { errorCode: '808', errorDescription: 'ZtdDeviceAssignedToOtherTenant' },
   alreadyAssigned: { errorCode: '806', errorDescription: 'ZtdDeviceAlreadyAssigned' },
-} as const satisfies Record<string, DeviceUploadError>;
+} as const satisfies Record<string, DeviceJobError>;
 
 export type DeviceOutcome =
   | { readonly registered: true; readonly keys: readonly string[] }
-  | { readonly registered: false; readonly error: DeviceUploadError };
+  | { readonly registered: false; readonly error: DeviceJobError };
 
 export interface RegistrationLookup {
   /** Whether another tenant holds a device with this key. */

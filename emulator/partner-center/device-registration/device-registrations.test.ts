@@ -6,6 +6,7 @@ import { docsTestBatch } from '../../seed/named-batches';
 import { customerWithoutBatches, docsExampleCustomer } from '../../seed/named-customers';
 import { createSeedCatalogue } from '../../seed/seed-catalogue';
 import type { CustomerRecord } from '../../seed/seed-records';
+import { createBatchJobQueue, type BatchJobQueue } from '../batch-jobs/batch-job-queue';
 import { createDeviceRegistrations, type DeviceRegistrations } from './device-registrations';
 import type { DeviceInput } from './upload-body';
 
@@ -20,10 +21,15 @@ const fourthCoffee = customerById(customerWithoutBatches.id);
 
 const step = 1000;
 let time: number;
+let jobs: BatchJobQueue;
 let registrations: DeviceRegistrations;
+const start = (stepMs: number) => {
+  jobs = createBatchJobQueue({ stepMs, now: () => time });
+  registrations = createDeviceRegistrations(jobs);
+};
 beforeEach(() => {
   time = Date.UTC(2025, 5, 2, 8, 0, 0);
-  registrations = createDeviceRegistrations({ stepMs: step, now: () => time });
+  start(step);
 });
 
 const fresh = (key: string): DeviceInput => ({
@@ -41,7 +47,7 @@ function upload(customer: CustomerRecord, batchId: string, devices: readonly Dev
 }
 
 const errorsOf = (customer: CustomerRecord, trackingId: string) =>
-  registrations.upload(customer.id, trackingId)?.devices.map((device) => device.error?.errorCode);
+  jobs.snapshot(customer.id, trackingId)?.devices.map((device) => device.error?.errorCode);
 
 describe('a new batch', () => {
   it('exists at once with no devices, queued, then processing, then finished with its devices', () => {
@@ -58,9 +64,8 @@ describe('a new batch', () => {
     ]);
     time += step;
     expect(listed()[0]).toMatchObject({ devicesCount: 0, status: 'processing' });
-    expect(registrations.upload(fourthCoffee.id, trackingId)).toEqual({
+    expect(jobs.snapshot(fourthCoffee.id, trackingId)).toEqual({
       trackingId,
-      batchId: 'Wave 1',
       status: 'processing',
       startedAt: Date.UTC(2025, 5, 2, 8, 0, 0),
       devices: [{ serialNumber: 'SN-a' }, { serialNumber: 'SN-b' }],
@@ -77,9 +82,8 @@ describe('a new batch', () => {
       },
       expect.objectContaining({ serialNumber: 'SN-b' }),
     ]);
-    expect(registrations.upload(fourthCoffee.id, trackingId.toUpperCase())).toEqual({
+    expect(jobs.snapshot(fourthCoffee.id, trackingId.toUpperCase())).toEqual({
       trackingId,
-      batchId: 'Wave 1',
       status: 'finished',
       startedAt: Date.UTC(2025, 5, 2, 8, 0, 0),
       completedAt: Date.UTC(2025, 5, 2, 8, 0, 2),
@@ -88,9 +92,9 @@ describe('a new batch', () => {
   });
 
   it('finishes at once with a step of 0', () => {
-    registrations = createDeviceRegistrations({ stepMs: 0, now: () => time });
+    start(0);
     const trackingId = upload(fourthCoffee, 'Now', [fresh('a')]);
-    expect(registrations.upload(fourthCoffee.id, trackingId)?.status).toBe('finished');
+    expect(jobs.snapshot(fourthCoffee.id, trackingId)?.status).toBe('finished');
     expect(registrations.createdBatches(fourthCoffee.id)[0]?.devicesCount).toBe(1);
   });
 
@@ -130,7 +134,7 @@ describe('per-device results', () => {
       { serialNumber: seeded?.serialNumber, oemManufacturerName: 'Dell Inc.', modelName: 'y' },
     ]);
     finish();
-    const snapshot = registrations.upload(wingtip.id, trackingId);
+    const snapshot = jobs.snapshot(wingtip.id, trackingId);
     expect(snapshot?.status).toBe('finished_with_errors');
     expect(snapshot?.devices[1]).toEqual({
       productKey: '00329-00000-0003-AA606',
@@ -210,12 +214,16 @@ describe('forget', () => {
     const tracked = upload(wingtip, 'One', [fresh('a')]);
     upload(fourthCoffee, 'One', [fresh('a')]);
     upload(fourthCoffee, 'Two', [fresh('b')]);
-    expect(registrations.forget(fourthCoffee.id)).toBe(2);
+    registrations.forget(fourthCoffee.id);
+    expect(jobs.forget(fourthCoffee.id)).toBe(2);
     time += 2 * step;
     expect(registrations.createdBatches(fourthCoffee.id)).toEqual([]);
-    expect(registrations.upload(wingtip.id, tracked)?.status).toBe('finished');
-    expect(registrations.forget()).toBe(1);
-    expect(registrations.upload(wingtip.id, tracked)).toBeUndefined();
+    expect(jobs.snapshot(wingtip.id, tracked)?.status).toBe('finished');
+    expect(registrations.addedDevices(wingtip.id, 'One')).toHaveLength(1);
+    registrations.forget();
+    expect(jobs.forget()).toBe(1);
+    expect(jobs.snapshot(wingtip.id, tracked)).toBeUndefined();
+    expect(registrations.addedDevices(wingtip.id, 'One')).toEqual([]);
   });
 });
 

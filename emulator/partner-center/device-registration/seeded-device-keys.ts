@@ -1,25 +1,22 @@
-import { generateDevices } from '../../seed/device-factory';
 import type { CustomerRecord } from '../../seed/seed-records';
+import { listedSeededDevice } from '../device-resources';
+import { forEachSeededDevice } from '../seeded-devices';
 import { deviceKeys } from './device-keys';
 
-const generationChunk = 500;
-
 /**
- * The keys (device-keys.ts) of every device the seed gives a customer, as the API shows them: a
- * hash-only device is known by its hash alone. Generating them takes about a second for the
- * 10,000-device batch, so the registry asks once per customer, at that customer's first finished
- * upload.
+ * The keys (device-keys.ts) of every device the seed gives a customer and the customer still has,
+ * as the API shows them: a hash-only device is known by its hash alone. Generating them takes about
+ * a second for the 10,000-device batch, so the registry asks once per customer, at that customer's
+ * first finished upload. `removed` tells which seeded devices were deregistered before that.
  */
-export function seededDeviceKeys(customer: CustomerRecord): Set<string> {
+export function seededDeviceKeys(
+  customer: CustomerRecord,
+  removed: (batchId: string, index: number) => boolean,
+): Set<string> {
   const keys = new Set<string>();
-  for (const batch of customer.batches) {
-    for (let offset = 0; offset < batch.devicesServed; offset += generationChunk) {
-      const count = Math.min(generationChunk, batch.devicesServed - offset);
-      for (const device of generateDevices(batch.deviceSource, offset, count)) {
-        const shown = device.hashOnly === true ? { hardwareHash: device.hardwareHash } : device;
-        for (const key of deviceKeys(shown)) keys.add(key);
-      }
-    }
-  }
+  forEachSeededDevice(customer, (batch, index, device) => {
+    if (removed(batch.id, index)) return;
+    for (const key of deviceKeys(listedSeededDevice(device))) keys.add(key);
+  });
   return keys;
 }

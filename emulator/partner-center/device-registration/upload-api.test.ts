@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { devicesRegisteredElsewhere } from '../../seed/devices-registered-elsewhere';
 import { unsetDotNetDate } from '../../seed/dotnet-dates';
@@ -23,24 +23,15 @@ import {
   type TestCaller,
   type TestEmulator,
 } from '../test-support/test-emulator';
+import { useEmulatorWithClock } from '../test-support/emulator-with-clock';
 import { maxDevicesPerUpload } from './upload-body';
 
 const step = 1000;
-let time = Date.UTC(2025, 5, 2, 8, 0, 0);
-let emulator: TestEmulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator({ testMode: true, uploadStepMs: step, now: () => time });
-});
-afterAll(() => emulator.close());
-beforeEach(() => {
-  time += 60_000;
-});
-afterEach(async () => {
-  await emulator.request('/__emulator/uploads', { method: 'DELETE' });
-});
+const clock = useEmulatorWithClock({ uploadStepMs: step });
+const { emulator } = clock;
 
 const finishUploads = () => {
-  time += 2 * step;
+  clock.advance(2 * step);
 };
 
 const batchesPath = (customerId: string) => `/v1/customers/${customerId}/deviceBatches`;
@@ -121,9 +112,9 @@ describe('POST …/deviceBatches', () => {
       },
       expect.objectContaining({ serialNumber: 'SN-b', status: 'in-progress' }),
     ]);
-    time += step;
+    clock.advance(step);
     expect((await uploadStatus(statusPath)).status).toBe('processing');
-    time += step;
+    clock.advance(step);
     const finished = await uploadStatus(statusPath);
     expect(finished).toMatchObject({ status: 'finished' });
     expect(finished.completedTime).not.toBe(unsetDotNetDate);
@@ -165,11 +156,7 @@ describe('POST …/deviceBatches', () => {
   ])('refuses %s: 400 code 800002', async (_case, body, problem) => {
     const response =
       typeof body === 'string'
-        ? await fetch(`${emulator.url}${batchesPath(fourthCoffee)}`, {
-            method: 'POST',
-            headers: { Authorization: 'Bearer admin-agent' },
-            body,
-          }).then(async (answer) => ({ status: answer.status, body: await answer.json() }))
+        ? await emulator.request(batchesPath(fourthCoffee), { method: 'POST', text: body })
         : await post(batchesPath(fourthCoffee), body);
     expect(response.status).toBe(400);
     const error = apiErrorSchema.parse(response.body);

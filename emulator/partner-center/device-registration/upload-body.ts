@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lowerCaseKeys, parseJsonBody, requiredOr, type ParsedBody } from '../json-body';
 
 /**
  * The bodies of the two upload calls (docs/partner-center-api.md §15): a DeviceBatchCreationRequest
@@ -20,9 +21,6 @@ export interface BatchCreationInput {
   readonly devices: readonly DeviceInput[];
 }
 
-export type ParsedBody<Value> =
-  { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly problem: string };
-
 /**
  * No maximum is documented for Partner Center; the emulator takes the Intune CSV import's
  * documented limit of 500 rows (docs/partner-center-api.md §15, §17) and refuses more.
@@ -37,19 +35,7 @@ const deviceFieldNames = [
   'modelName',
 ] as const;
 
-/** Lower-cased property name → the name used in messages. */
-const displayNames: Readonly<Record<string, string>> = Object.fromEntries(
-  [...deviceFieldNames, 'batchId', 'devices'].map((name) => [name.toLowerCase(), name]),
-);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `{ BatchId, Devices }` and `{ batchId, devices }` alike: keys lower-cased before parsing. */
-const lowerCaseKeys = (value: unknown): unknown =>
-  isRecord(value)
-    ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key.toLowerCase(), item]))
-    : value;
+const fieldNames = [...deviceFieldNames, 'batchId', 'devices'];
 
 const optionalText = z
   .string({ error: 'must be a string' })
@@ -102,9 +88,7 @@ const deviceSchema = z.preprocess(
 );
 
 const devicesSchema = z
-  .array(z.unknown(), {
-    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list'),
-  })
+  .array(z.unknown(), { error: requiredOr('must be a list') })
   .min(1, 'must hold at least one device')
   .max(maxDevicesPerUpload, `may hold at most ${maxDevicesPerUpload} devices per request`)
   .pipe(z.array(deviceSchema));
@@ -115,9 +99,7 @@ const batchCreationSchema = z.preprocess(
     .looseObject(
       {
         batchid: z
-          .string({
-            error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string'),
-          })
+          .string({ error: requiredOr('must be a string') })
           .refine((batchId) => batchId.trim() !== '', 'must not be empty'),
         devices: devicesSchema,
       },
@@ -134,45 +116,13 @@ const deviceListSchema = z.preprocess(
     .transform(({ devices }): readonly DeviceInput[] => devices),
 );
 
-/** `devices[2].hardwareHash must be a string`: the first problem, named as the docs name it. */
-function describeIssue(error: z.ZodError): string {
-  const [issue] = error.issues;
-  if (issue === undefined) return 'the body is not valid';
-  const where = issue.path
-    .map((segment, index) =>
-      typeof segment === 'number'
-        ? `[${segment}]`
-        : `${index === 0 ? '' : '.'}${displayNames[String(segment)] ?? String(segment)}`,
-    )
-    .join('');
-  return where === '' ? `the body ${issue.message}` : `${where} ${issue.message}`;
-}
-
-function parseJson(text: string): { ok: true; json: unknown } | { ok: false } {
-  try {
-    // .NET clients may write a byte order mark before the JSON.
-    return { ok: true, json: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function parseWith<Value>(schema: z.ZodType<Value>, text: string): ParsedBody<Value> {
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, problem: 'the body is not JSON' };
-  const parsed = schema.safeParse(json.json);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problem: describeIssue(parsed.error) };
-}
-
 /** `POST …/deviceBatches`: `{ batchId, devices }`. */
 export const parseBatchCreationBody = (text: string): ParsedBody<BatchCreationInput> =>
-  parseWith(batchCreationSchema, text);
+  parseJsonBody(batchCreationSchema, text, fieldNames);
 
 /**
  * `POST …/deviceBatches/{batchId}/devices`: the docs send a bare list of devices; the REST
  * reference describes an object with `devices`. Both are taken.
  */
 export const parseDeviceListBody = (text: string): ParsedBody<readonly DeviceInput[]> =>
-  parseWith(deviceListSchema, text);
+  parseJsonBody(deviceListSchema, text, fieldNames);

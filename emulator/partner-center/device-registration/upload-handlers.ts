@@ -1,21 +1,16 @@
 import { findDemoAccount } from '../../identity/demo-accounts';
 import { deviceBatchAlreadyExists, deviceBatchNotFound, invalidRequestInput } from '../api-errors';
-import type { ApiHandler, ApiServices, Caller } from '../api-request';
+import type { ApiHandler, Caller } from '../api-request';
+import { acceptedBatchJob } from '../batch-jobs/accepted-batch-job';
 import { forCustomer } from '../customer-access';
-import { accepted, type Reply } from '../replies';
 import { parseBatchCreationBody, parseDeviceListBody } from './upload-body';
 
 /**
  * The two upload calls (docs/partner-center-api.md §15). Both answer 202 with an empty body and
- * `Location: /customers/{id}/batchJobStatus/{trackingId}`, without `/v1` like the docs' example
- * (with `EMULATOR_LINK_STYLE=v1`, with it, like every other link). The dispatcher has already
- * refused callers who are not Admin agents.
+ * the tracker in `Location` (batch-jobs/accepted-batch-job.ts). The dispatcher has already refused
+ * callers who are not Admin agents.
  */
 const uploaderOf = (caller: Caller): string | undefined => findDemoAccount(caller.oid)?.username;
-
-function acceptedUpload(services: ApiServices, customerId: string, trackingId: string): Reply {
-  return accepted(services.link.item(`/customers/${customerId}/batchJobStatus/${trackingId}`).uri);
-}
 
 /** `POST /v1/customers/{id}/deviceBatches` with `{ batchId, devices }`. */
 export const createDeviceBatch: ApiHandler = forCustomer((request, services, customer) => {
@@ -30,7 +25,7 @@ export const createDeviceBatch: ApiHandler = forCustomer((request, services, cus
   );
   return receipt === undefined
     ? deviceBatchAlreadyExists(batchId)
-    : acceptedUpload(services, customer.id, receipt.trackingId);
+    : acceptedBatchJob(services.link, customer.id, receipt.trackingId);
 });
 
 /** `POST /v1/customers/{id}/deviceBatches/{batchId}/devices` with a list of devices. */
@@ -45,5 +40,5 @@ export const addDevicesToBatch: ApiHandler = forCustomer((request, services, cus
     body.value,
     uploaderOf(request.caller),
   );
-  return acceptedUpload(services, customer.id, receipt.trackingId);
+  return acceptedBatchJob(services.link, customer.id, receipt.trackingId);
 });

@@ -1,6 +1,5 @@
 import type { PollingProgress } from '../../seed/polling-progress';
 import { methodNotAllowed, resourceNotFound } from '../api-errors';
-import type { DeviceRegistrations } from '../device-registration/device-registrations';
 import type { IncomingRequest } from '../incoming-request';
 import type { Reply } from '../replies';
 import { createRouter } from '../router';
@@ -10,8 +9,8 @@ import { createRequestLog, type RequestLog } from './request-log';
 
 /**
  * The `/__emulator/*` routes, served only in test mode: add and remove faults, reset the polling
- * customer, forget uploads, read the request log. Their bodies are plain JSON, not Partner Center
- * shapes.
+ * customer, forget what writes changed (uploads, deregistrations, profiles and their assignments),
+ * read the request log. Their bodies are plain JSON, not Partner Center shapes.
  */
 export interface ControlRequest extends IncomingRequest {
   readonly body: string;
@@ -30,9 +29,13 @@ const badRequest = (error: string): Reply => ({ status: 400, body: { error } });
 
 type ControlHandler = (request: ControlRequest) => Reply;
 
+/**
+ * `forgetWrites`: forgets what writes changed for one customer (or everyone) and returns how many
+ * batch jobs (uploads, profile assignments) were forgotten.
+ */
 export function createTestControls(
   pollingProgress: PollingProgress,
-  registrations: DeviceRegistrations,
+  forgetWrites: (customerId?: string) => number,
 ): TestControls {
   const faults = createFaultRegistry();
   const requestLog = createRequestLog();
@@ -87,7 +90,7 @@ export function createTestControls(
       handler: (request) => ({
         status: 200,
         body: {
-          removedUploads: registrations.forget(request.query.get('customerId') ?? undefined),
+          removedUploads: forgetWrites(request.query.get('customerId') ?? undefined),
         },
       }),
     },

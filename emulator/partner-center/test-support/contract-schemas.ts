@@ -177,6 +177,14 @@ export const batchUploadDetailsSchema = z.strictObject({
   attributes: attributes('BatchUploadDetails'),
 });
 
+/** The API error body §9 shows, to compare an answer with in full. */
+export const apiErrorBody = (code: number, description: string) => ({
+  code,
+  description,
+  data: [],
+  source: 'PartnerFD',
+});
+
 /** §9 API error body, numeric code as observed. */
 export const apiErrorSchema = z.strictObject({
   code: z.int(),

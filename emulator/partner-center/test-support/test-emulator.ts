@@ -47,7 +47,10 @@ export interface TestResponse<Body = unknown> {
 export interface TestEmulator {
   readonly url: string;
   close(): Promise<void>;
-  /** GET (or another method) against the emulator; the body is parsed when it is JSON. */
+  /**
+   * GET (or another method) against the emulator; the answer's body is parsed when it is JSON.
+   * `body` is sent as JSON, `text` as it is (a body that is not JSON).
+   */
   request(
     path: string,
     options?: {
@@ -55,6 +58,7 @@ export interface TestEmulator {
       headers?: Record<string, string>;
       method?: string;
       body?: unknown;
+      text?: string;
     },
   ): Promise<TestResponse>;
 }
@@ -69,20 +73,21 @@ export async function startTestEmulator(
   return {
     url: emulator.url,
     close: () => emulator.close(),
-    async request(path, { as = 'admin-agent', headers = {}, method = 'GET', body } = {}) {
+    async request(path, { as = 'admin-agent', headers = {}, method = 'GET', body, text } = {}) {
       const response = await fetch(`${emulator.url}${path}`, {
         method,
         headers: { ...(as !== 'anonymous' && { Authorization: `Bearer ${as}` }), ...headers },
         ...(body !== undefined && { body: JSON.stringify(body) }),
+        ...(text !== undefined && { body: text }),
       });
-      const text = await response.text();
+      const answer = await response.text();
       let parsed: unknown = undefined;
       try {
-        parsed = JSON.parse(text);
+        parsed = JSON.parse(answer);
       } catch {
         // Left undefined: some faults answer with a body that is deliberately not JSON.
       }
-      return { status: response.status, headers: response.headers, text, body: parsed };
+      return { status: response.status, headers: response.headers, text: answer, body: parsed };
     },
   };
 }

@@ -3,10 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { paths } from '@/config/paths';
+import { fakeCustomer } from '@/features/customers/testing/fake-customers-api';
 import { devicesFirstPageQueryOptions } from '@/features/devices/api/get-devices-first-page';
 import { aDevice } from '@/features/devices/testing/device-rows';
 import { serveDevicePages, someDevices } from '@/features/devices/testing/device-pages';
 import { ApiClientContext } from '@/lib/api-client/api-client-context';
+import { AuthSessionContext } from '@/lib/auth/auth-session';
+import { AuthStatusContext, type AuthStatus } from '@/lib/auth/auth-status';
 import {
   apiUrl,
   createTestClient,
@@ -16,6 +19,7 @@ import {
 import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
 import type { Link } from '@/lib/partner-center/link-schema';
 import { createTestQueryClient, renderWithProviders } from '@/testing/render-app';
+import { createTestAuthSession } from '@/testing/test-auth';
 import { DevicesPage } from './devices-page';
 
 const seen = startApiTestServer();
@@ -40,8 +44,24 @@ function aBatch(id: string, devicesCount: number, status = 'finished'): DeviceBa
   };
 }
 
+/** The AdminAgents group the tests' sign-in settings name, and a group that is not it. */
+const adminAgents = '7a3e9c41-5b2d-4f8e-a1c6-2d9b0e4f6a17';
+const salesAgents = '8b4fad52-6c3e-4a9f-b2d7-3eac1f5a7b28';
+const signedIn = (groups: string[]): AuthStatus => ({
+  account: {
+    id: 'uid.tid',
+    name: 'Bram de Vries',
+    username: 'bram@contoso-partner.example',
+    idTokenClaims: { groups },
+  },
+  interactionInProgress: false,
+});
+
 function serveBatches(...batches: DeviceBatch[]) {
   server.use(
+    http.get(apiUrl(`/v1/customers/${customerId}`), () =>
+      HttpResponse.json(fakeCustomer(customerId, 'Northwind Traders')),
+    ),
     http.get(apiUrl(`/v1/customers/${customerId}/deviceBatches`), () =>
       HttpResponse.json({
         totalCount: batches.length,
@@ -52,7 +72,12 @@ function serveBatches(...batches: DeviceBatch[]) {
   );
 }
 
-function renderPage(batchId: string, search = '', queryClient = createTestQueryClient()) {
+function renderPage(
+  batchId: string,
+  search = '',
+  queryClient = createTestQueryClient(),
+  status?: AuthStatus,
+) {
   const { client } = createTestClient();
   const router = createMemoryRouter(
     [
@@ -61,10 +86,21 @@ function renderPage(batchId: string, search = '', queryClient = createTestQueryC
     ],
     { initialEntries: [paths.devices.getHref(customerId, batchId, search)] },
   );
-  renderWithProviders(
+  const page = (
     <ApiClientContext value={client}>
       <RouterProvider router={router} />
-    </ApiClientContext>,
+    </ApiClientContext>
+  );
+  renderWithProviders(
+    status ? (
+      <AuthStatusContext value={status}>
+        <AuthSessionContext value={createTestAuthSession({ adminAgentsGroupId: adminAgents })}>
+          {page}
+        </AuthSessionContext>
+      </AuthStatusContext>
+    ) : (
+      page
+    ),
     queryClient,
   );
   return { router, client, queryClient };
@@ -246,5 +282,39 @@ describe('DevicesPage', () => {
     expect(screen.getByText('Loading devices: 100 of 150')).toBeInTheDocument();
     expect(within(table()).getByText('SN-d1')).toBeInTheDocument();
     expect(await screen.findByText('All 150 devices loaded.', {}, paging)).toBeInTheDocument();
+  });
+
+  it('lets an Admin agent select devices, every one the filter shows', async () => {
+    serveBatches(aBatch('Lab #3', 150));
+    serveDevicePages(customerId, [someDevices(100), someDevices(50, 101)]);
+    renderPage('Lab #3', '', createTestQueryClient(), signedIn([adminAgents]));
+
+    expect(await screen.findByText('All 150 devices loaded.', {}, paging)).toBeInTheDocument();
+    await userEvent.click(
+      within(table()).getByRole('checkbox', { name: 'Select all 150 devices shown' }),
+    );
+    const bar = screen.getByRole('group', { name: 'Selected devices' });
+    expect(within(bar).getByRole('status')).toHaveTextContent('150 devices selected');
+    expect(within(bar).getByRole('button', { name: 'Assign profile…' })).toBeEnabled();
+    expect(within(bar).getByRole('button', { name: 'Deregister…' })).toBeEnabled();
+    expect(
+      screen.queryByText(/needs the Admin agent role in Partner Center\. Your account does not/),
+    ).not.toBeInTheDocument();
+  });
+
+  it('offers a Sales agent no device action, and says why', async () => {
+    serveBatches(aBatch('Lab #3', 2));
+    serveDevicePages(customerId, [someDevices(2)]);
+    renderPage('Lab #3', '', createTestQueryClient(), signedIn([salesAgents]));
+
+    expect(await screen.findByText('All 2 devices loaded.', {}, paging)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Assigning Autopilot profiles and deregistering devices needs the Admin agent role in Partner Center. Your account does not have it, so these actions are not offered. Ask an administrator of your partner organisation for the role, then sign in again.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(table()).queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Assign profile…' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Deregister…' })).not.toBeInTheDocument();
   });
 });

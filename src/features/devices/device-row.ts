@@ -4,6 +4,7 @@ import {
   sortableTime,
   type PartnerCenterDate,
 } from '@/lib/partner-center/read-partner-center-date';
+import { allowsOperation } from './device-operations';
 import { autopilotProfileOf } from './device-profile';
 
 /** A device as the table, the filters and the export read it: every derived value worked out once. */
@@ -23,6 +24,9 @@ export interface DeviceRow {
   readonly uploadedBy: string | undefined;
   /** Serial number, product key and model in lower case, for the search box. */
   readonly searchText: string;
+  /** Whether `allowedOperations` lets the caller assign a profile (PATCH) / deregister (DELETE). */
+  readonly mayPatch: boolean;
+  readonly mayDelete: boolean;
 }
 
 // Devices are appended page by page and never change, so each one is converted only once.
@@ -54,5 +58,7 @@ function createRow(device: Device): DeviceRow {
       .filter(Boolean)
       .join('\n')
       .toLowerCase(),
+    mayPatch: allowsOperation(device.allowedOperations, 'PATCH'),
+    mayDelete: allowsOperation(device.allowedOperations, 'DELETE'),
   };
 }

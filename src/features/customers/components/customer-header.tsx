@@ -1,6 +1,10 @@
-import { Code, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { useId } from 'react';
+import { Button, Code, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { IconPackages, IconSettings } from '@tabler/icons-react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import print from '@/components/layout/print.module.css';
+import { paths } from '@/config/paths';
 import type { CustomerSummary } from '../customer-summary';
 import { useCustomerMemory } from '../memory/use-customer-memory';
 import { CopyLinkButton } from './copy-link-button';
@@ -72,6 +76,67 @@ export function CustomerHeader({ customerId, customer }: CustomerHeaderProps) {
           <CopyLinkButton />
         </Group>
       </Group>
+      <CustomerPagesNav customerId={customerId} />
     </Paper>
+  );
+}
+
+/** Which of the customer's pages an address belongs to, and whether it is that page itself. */
+function currentPage(pathname: string, customerId: string) {
+  const batches = paths.deviceBatches.getHref(customerId);
+  const profiles = paths.profiles.getHref(customerId);
+  const path = pathname.replace(/\/+$/, '');
+  if (path === profiles) return { section: 'profiles', exact: true } as const;
+  if (path.startsWith(`${profiles}/`)) return { section: 'profiles', exact: false } as const;
+  // Every other page of a customer (a batch's devices, an upload, a device change) is about its batches.
+  return { section: 'batches', exact: path === batches } as const;
+}
+
+/**
+ * The customer's pages: its device batches and its Autopilot profiles. The page shown is marked
+ * `aria-current="page"`; a page below one (a batch's devices, a profile's devices) marks its
+ * section `aria-current="true"`. The batches link is named "Batches", not "Device batches", so it
+ * is not mistaken for the breadcrumb of that name. Not printed: paper has nowhere to go.
+ */
+function CustomerPagesNav({ customerId }: { readonly customerId: string }) {
+  const { t } = useTranslation('customers');
+  const { pathname } = useLocation();
+  const current = currentPage(pathname, customerId);
+  const item = (section: 'batches' | 'profiles', to: string, icon: ReactNode, label: string) => {
+    const here = current.section === section;
+    return (
+      <Button
+        component={Link}
+        to={to}
+        size="compact-sm"
+        variant={here ? 'light' : 'subtle'}
+        leftSection={icon}
+        aria-current={here ? (current.exact ? 'page' : 'true') : undefined}
+      >
+        {label}
+      </Button>
+    );
+  };
+  return (
+    <Group
+      component="nav"
+      aria-label={t('header.pagesLabel')}
+      gap="xs"
+      mt="sm"
+      className={print.screenOnly}
+    >
+      {item(
+        'batches',
+        paths.deviceBatches.getHref(customerId),
+        <IconPackages size={16} aria-hidden />,
+        t('header.batchesPage'),
+      )}
+      {item(
+        'profiles',
+        paths.profiles.getHref(customerId),
+        <IconSettings size={16} aria-hidden />,
+        t('header.profilesPage'),
+      )}
+    </Group>
   );
 }

@@ -64,6 +64,9 @@ export const customersEn = {
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     loadFailedTitle: 'The customer’s details could not be loaded',
+    pagesLabel: 'Customer pages',
+    batchesPage: 'Batches',
+    profilesPage: 'Autopilot profiles',
   },
   invalidId: {
     title: 'This link does not hold a valid customer id',

@@ -65,6 +65,9 @@ export const customersNl: CustomersCatalogue = {
     copyLink: 'Link kopiëren',
     linkCopied: 'Link gekopieerd',
     loadFailedTitle: 'De gegevens van de klant konden niet worden geladen',
+    pagesLabel: 'Klantpagina’s',
+    batchesPage: 'Batches',
+    profilesPage: 'Autopilot-profielen',
   },
   invalidId: {
     title: 'Deze link bevat geen geldige klant-id',

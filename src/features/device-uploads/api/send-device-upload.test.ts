@@ -6,7 +6,7 @@ import {
   startApiTestServer,
 } from '@/lib/api-client/testing/api-test-server';
 import type { DeviceToUpload } from '@/lib/partner-center/device-upload-request';
-import { maxDevicesPerRequest } from '../csv/split-into-requests';
+import { maxDevicesPerRequest } from '@/lib/partner-center/split-into-requests';
 import { sendDeviceUpload, type AcceptedRequest } from './send-device-upload';
 
 const seen = startApiTestServer();

@@ -2,10 +2,9 @@ import type { ApiClient } from '@/lib/api-client/create-api-client';
 import { PartnerCenterError } from '@/lib/api-client/api-error';
 import { isOutcomeUnknown } from '@/lib/api-client/outcome-unknown-error';
 import { buildApiPath } from '@/lib/api-client/resolve-api-link';
-import { resolveLocationPath } from '@/lib/api-client/resolve-location-path';
-import { parseBatchJobStatusPath } from '@/lib/partner-center/batch-job-status-path';
 import type { DeviceToUpload } from '@/lib/partner-center/device-upload-request';
-import { splitIntoRequests } from '../csv/split-into-requests';
+import { trackingIdOfLocation } from '@/lib/partner-center/tracking-id-of-location';
+import { splitIntoRequests } from '@/lib/partner-center/split-into-requests';
 
 /** Where the devices go: a batch this upload creates, or one the customer already has. */
 export type UploadTarget =
@@ -83,7 +82,7 @@ export async function sendDeviceUpload(
       const request: AcceptedRequest = {
         index,
         deviceCount: chunk.length,
-        trackingId: trackingIdOf(answer.location, client.apiBase, answer),
+        trackingId: trackingIdOfLocation(answer.location, client.apiBase, answer),
         requestId: answer.requestId,
         correlationId: answer.correlationId,
       };
@@ -108,19 +107,4 @@ export async function sendDeviceUpload(
     }
   }
   return { kind: 'accepted', accepted };
-}
-
-/** The tracking id in an upload's `Location`, resolved through the client's gate; undefined if there is none. */
-function trackingIdOf(
-  location: string | undefined,
-  apiBase: string,
-  ids: { requestId: string; correlationId: string },
-): string | undefined {
-  if (location === undefined || location.trim() === '') return undefined;
-  try {
-    return parseBatchJobStatusPath(resolveLocationPath(location, apiBase, ids))?.trackingId;
-  } catch {
-    // A Location outside the API (refused by the gate) is not followed; the upload still happened.
-    return undefined;
-  }
 }

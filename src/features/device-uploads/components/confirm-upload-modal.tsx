@@ -1,7 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UploadTarget } from '../api/send-device-upload';
-import { maxDevicesPerRequest } from '../csv/split-into-requests';
+import { maxDevicesPerRequest } from '@/lib/partner-center/split-into-requests';
 
 interface ConfirmUploadModalProps {
   readonly opened: boolean;

@@ -5,9 +5,9 @@ import { ScrollBox } from './scroll-box';
 import { downloadCsvFile } from '@/lib/csv/download-csv-file';
 import { safeFileName } from '@/lib/csv/safe-file-name';
 import type { DeviceUploadDetails } from '@/lib/partner-center/batch-job-status-schema';
+import { jobDeviceOutcome } from '@/lib/partner-center/batch-job-summary';
 import { maskSecret } from '@/lib/presenter/mask-secret';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
-import { deviceOutcome } from '../results/device-outcome';
 import { fixUpCsv, maskedForPresenting } from '../results/fix-up-csv';
 import { sentRowFinder } from '../results/match-sent-row';
 import { sentRowsOf } from '../results/sent-upload-rows';
@@ -31,7 +31,7 @@ export function FailedDevices({ devices, uploadId, batchId }: FailedDevicesProps
   const { t, i18n } = useTranslation('deviceUploads');
   const { active: presenting } = usePresenterMode();
   const describe = useDescribeDeviceError();
-  const failed = devices.filter((device) => deviceOutcome(device) === 'failed');
+  const failed = devices.filter((device) => jobDeviceOutcome(device) === 'failed');
   const sentRows = sentRowsOf(uploadId);
   const hidden = failed.length - shownDevices;
 

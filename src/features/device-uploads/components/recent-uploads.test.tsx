@@ -1,22 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { paths } from '@/config/paths';
+import { browserStore } from '@/lib/storage/browser-store';
+import { stubBrowserStore } from '@/lib/storage/testing/stub-browser-store';
 import { createTestQueryClient } from '@/testing/render-app';
-import { stubUploadStorage } from '../testing/memory-upload-storage';
 import {
   renderUploadRoute,
   uploadTestCustomerId as customerId,
 } from '../testing/render-upload-route';
-import {
-  browserUploadStorage,
-  rememberUpload,
-  type RememberedUpload,
-} from '../tracking/remembered-uploads';
+import { rememberUpload, type RememberedUpload } from '../tracking/remembered-uploads';
 import { rememberedUploadsQueryOptions } from '../tracking/remembered-uploads-query';
 import { RecentUploads } from './recent-uploads';
 
 // jsdom has no IndexedDB: the uploads are remembered in a Map, through the real storage functions.
-stubUploadStorage();
+stubBrowserStore();
 
 const accountId = 'adele-account';
 
@@ -54,9 +51,9 @@ const region = () => screen.findByRole('region', { name: 'Your recent uploads fo
 
 describe('RecentUploads', () => {
   it('links each of the account’s uploads for the customer to its tracker, newest first', async () => {
-    await rememberUpload(browserUploadStorage, accountId, upload('track-a'));
+    await rememberUpload(browserStore, accountId, upload('track-a'));
     await rememberUpload(
-      browserUploadStorage,
+      browserStore,
       accountId,
       upload('track-b', {
         batchId: 'R&D 100%',
@@ -69,11 +66,11 @@ describe('RecentUploads', () => {
     );
     // Another customer's upload, and another account's: not listed here.
     await rememberUpload(
-      browserUploadStorage,
+      browserStore,
       accountId,
       upload('track-other-customer', { customerId: 'another-customer' }),
     );
-    await rememberUpload(browserUploadStorage, 'alex-account', upload('track-alex'));
+    await rememberUpload(browserStore, 'alex-account', upload('track-alex'));
 
     const { router } = renderRecent();
 
@@ -97,7 +94,7 @@ describe('RecentUploads', () => {
   it('lists the latest five uploads only', async () => {
     for (let index = 1; index <= 7; index += 1) {
       await rememberUpload(
-        browserUploadStorage,
+        browserStore,
         accountId,
         upload(`track-${String(index)}`, { batchId: `Wave ${String(index)}` }),
       );
@@ -111,9 +108,9 @@ describe('RecentUploads', () => {
   });
 
   it('shows nothing when the account has no uploads for the customer, or nobody is signed in', async () => {
-    await rememberUpload(browserUploadStorage, 'alex-account', upload('track-alex'));
+    await rememberUpload(browserStore, 'alex-account', upload('track-alex'));
     await rememberUpload(
-      browserUploadStorage,
+      browserStore,
       accountId,
       upload('track-other-customer', { customerId: 'another-customer' }),
     );

@@ -4,20 +4,21 @@ import { http, HttpResponse } from 'msw';
 import { paths } from '@/config/paths';
 import type { PartnerRole } from '@/lib/auth/partner-role';
 import { apiUrl, server, startApiTestServer } from '@/lib/api-client/testing/api-test-server';
+import { browserStore } from '@/lib/storage/browser-store';
+import { stubBrowserStore } from '@/lib/storage/testing/stub-browser-store';
 import { knownDevicesFrom } from '../csv/known-devices';
 import { goodHash, intuneHeader, knownSerial } from '../csv/testing/autopilot-file-bytes';
 import { makeSampleAutopilotCsv } from '../csv/testing/make-sample-autopilot-csv';
 import type { KnownDevicesCheck } from '../known-devices-check';
-import { stubUploadStorage } from '../testing/memory-upload-storage';
 import {
   renderUploadRoute,
   uploadTestCustomerId as customerId,
 } from '../testing/render-upload-route';
-import { browserUploadStorage, readRememberedUploads } from '../tracking/remembered-uploads';
+import { readRememberedUploads } from '../tracking/remembered-uploads';
 import { RegisterDevicesView } from './register-devices-view';
 
 const seen = startApiTestServer();
-const storage = stubUploadStorage();
+const storage = stubBrowserStore();
 
 const accountId = 'adele-account';
 const batchesUrl = apiUrl(`/v1/customers/${customerId}/deviceBatches`);
@@ -202,7 +203,7 @@ describe('RegisterDevicesView', () => {
     );
     // Remembered for the batches page's list of recent uploads.
     expect(
-      (await readRememberedUploads(browserUploadStorage, accountId, customerId)).map(
+      (await readRememberedUploads(browserStore, accountId, customerId)).map(
         (upload) => upload.uploadId,
       ),
     ).toEqual(['track-register-1']);

@@ -3,10 +3,11 @@ import { IconLock } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SendingProgress } from '@/components/batch-job/sending-progress';
 import { ApiErrorPanel } from '@/components/errors/api-error-panel';
 import { paths } from '@/config/paths';
 import type { PartnerRole } from '@/lib/auth/partner-role';
-import { splitIntoRequests } from '../csv/split-into-requests';
+import { splitIntoRequests } from '@/lib/partner-center/split-into-requests';
 import type { KnownDevicesCheck } from '../known-devices-check';
 import { trackerHref } from '../tracking/tracker-href';
 import { checkTargetChoice, type TargetChoice } from '../upload-target-choice';
@@ -14,7 +15,6 @@ import { BatchTargetFields } from './batch-target-fields';
 import { ConfirmUploadModal } from './confirm-upload-modal';
 import { CsvFilePicker } from './csv-file-picker';
 import { FileReadingResult } from './file-reading-result';
-import { SendingProgress } from './sending-progress';
 import { UploadStopped } from './upload-stopped';
 import { useFileReading } from './use-file-reading';
 import { useSendUpload } from './use-send-upload';
@@ -173,7 +173,14 @@ export function RegisterDevicesView(props: RegisterDevicesViewProps) {
           )}
         </Group>
       )}
-      {busy && <SendingProgress accepted={send.progress.accepted} total={send.progress.total} />}
+      {busy && (
+        <SendingProgress
+          accepted={send.progress.accepted}
+          total={send.progress.total}
+          text={(current, total) => t('sending.progress', { current, total })}
+          keepOpenText={t('sending.keepOpen')}
+        />
+      )}
       {stopped && targetCheck.ok && (
         <UploadStopped
           customerId={customerId}

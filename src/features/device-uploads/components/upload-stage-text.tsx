@@ -1,40 +1,29 @@
-import { Alert } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { UploadStage } from '../results/summarise-upload';
+import { JobStageAlert } from '@/components/batch-job/job-stage-alert';
+import type { JobStage } from '@/lib/partner-center/batch-job-summary';
 
 /** Where the upload stands, in one sentence, announced to screen readers as it changes. */
 export function UploadStageText({
   stage,
   status,
 }: {
-  readonly stage: UploadStage;
+  readonly stage: JobStage;
   readonly status: string;
 }) {
   const { t } = useTranslation('deviceUploads');
-  const [text, color, Icon] = ((): [string, string, typeof IconHourglass] => {
+  const text = (() => {
     switch (stage) {
       case 'starting':
-        return [t('tracker.stage.starting'), 'blue', IconHourglass];
+        return t('tracker.stage.starting');
       case 'running':
-        return [t('tracker.stage.running'), 'blue', IconHourglass];
+        return t('tracker.stage.running');
       case 'finished':
-        return [t('tracker.stage.finished'), 'green', IconCircleCheck];
+        return t('tracker.stage.finished');
       case 'finishedWithErrors':
-        return [t('tracker.stage.finishedWithErrors'), 'orange', IconAlertTriangle];
+        return t('tracker.stage.finishedWithErrors');
       case 'unclear':
-        return [t('tracker.stage.unclear', { status }), 'yellow', IconAlertTriangle];
+        return t('tracker.stage.unclear', { status });
     }
   })();
-  return (
-    <Alert
-      variant="light"
-      color={color}
-      icon={<Icon aria-hidden />}
-      role="status"
-      aria-live="polite"
-    >
-      {text}
-    </Alert>
-  );
+  return <JobStageAlert stage={stage}>{text}</JobStageAlert>;
 }

@@ -3,13 +3,13 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NextCheck } from '@/components/batch-job/next-check';
 import { paths } from '@/config/paths';
 import { useApiClient } from '@/lib/api-client/api-client-context';
+import { batchJobStatusQueryOptions } from '@/lib/partner-center/batch-job-status-query';
+import { isJobDone, summariseBatchJobs } from '@/lib/partner-center/batch-job-summary';
 import { partnerCenterKeys } from '@/lib/partner-center/query-keys';
-import { summariseUpload } from '../results/summarise-upload';
-import { batchJobStatusQueryOptions } from '../tracking/batch-job-status-query';
 import { FailedDevices } from './failed-devices';
-import { NextCheck } from './next-check';
 import { PollProblem } from './poll-problem';
 import { UploadStageText } from './upload-stage-text';
 
@@ -43,8 +43,8 @@ export function UploadTrackerView({
       batchJobStatusQueryOptions(client, { customerId, trackingId }),
     ),
   });
-  const summary = summariseUpload(queries.map((query) => query.data));
-  const done = summary.stage === 'finished' || summary.stage === 'finishedWithErrors';
+  const summary = summariseBatchJobs(queries.map((query) => query.data));
+  const done = isJobDone(summary.stage);
   const failedQuery = queries.find(
     (query) => query.isError && query.errorUpdatedAt > query.dataUpdatedAt,
   );
@@ -92,7 +92,7 @@ export function UploadTrackerView({
             {progressText}
             {' · '}
             {t('tracker.counts', {
-              registered: format(summary.registeredCount),
+              registered: format(summary.succeededCount),
               failed: format(summary.failedCount),
             })}
           </Text>
@@ -103,6 +103,8 @@ export function UploadTrackerView({
               )}
               fetching={queries.some((query) => query.isFetching)}
               onCheckNow={checkNow}
+              nextCheckText={(seconds) => t('tracker.nextCheck', { seconds })}
+              checkNowLabel={t('tracker.checkNow')}
             />
           )}
           {summary.stage === 'unclear' && (

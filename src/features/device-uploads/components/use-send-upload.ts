@@ -2,16 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '@/lib/api-client/api-client-context';
 import { partnerCenterKeys } from '@/lib/partner-center/query-keys';
+import { browserStore, type KeyValueStore } from '@/lib/storage/browser-store';
 import { sendDeviceUpload, type UploadResult, type UploadTarget } from '../api/send-device-upload';
-import { splitIntoRequests } from '../csv/split-into-requests';
+import { splitIntoRequests } from '@/lib/partner-center/split-into-requests';
 import type { ValidDeviceRow } from '../csv/validate-device-rows';
 import { keepSentRows } from '../results/sent-upload-rows';
-import {
-  browserUploadStorage,
-  rememberUpload,
-  type RememberedUpload,
-  type UploadStorage,
-} from '../tracking/remembered-uploads';
+import { rememberUpload, type RememberedUpload } from '../tracking/remembered-uploads';
 
 export interface SendUploadVariables {
   readonly target: UploadTarget;
@@ -28,7 +24,7 @@ interface UseSendUploadOptions {
   readonly customerId: string;
   /** The signed-in account, whose list of recent uploads this one joins. */
   readonly accountId: string | undefined;
-  readonly storage?: UploadStorage;
+  readonly storage?: KeyValueStore;
 }
 
 /**
@@ -39,7 +35,7 @@ interface UseSendUploadOptions {
 export function useSendUpload({
   customerId,
   accountId,
-  storage = browserUploadStorage,
+  storage = browserStore,
 }: UseSendUploadOptions) {
   const client = useApiClient();
   const queryClient = useQueryClient();

@@ -1,3 +1,4 @@
+import { partnerCenterCsvHeaders } from '@/lib/csv/partner-center-device-csv';
 import type { DeviceToUpload } from '@/lib/partner-center/device-upload-request';
 
 /** A column that becomes a field of the device sent to Partner Center. */
@@ -7,13 +8,7 @@ export type AutopilotCsvFormat = 'partner-center' | 'intune';
 
 /** The header rows as Microsoft's docs write them, to show when a file has neither. */
 export const expectedHeaders = {
-  'partner-center': [
-    'Device Serial Number',
-    'Windows Product ID',
-    'Hardware Hash',
-    'Manufacturer name',
-    'Device model',
-  ],
+  'partner-center': partnerCenterCsvHeaders,
   intune: [
     'Device Serial Number',
     'Windows Product ID',

@@ -1,7 +1,6 @@
-import { encodeCsv } from '@/lib/csv/encode-csv';
+import { partnerCenterDeviceCsv } from '@/lib/csv/partner-center-device-csv';
 import type { DeviceToUpload } from '@/lib/partner-center/device-upload-request';
 import { maskSecret } from '@/lib/presenter/mask-secret';
-import { expectedHeaders } from '../csv/autopilot-csv-format';
 
 /** A device to fix and upload again, with why it was not registered. */
 export interface FixUpRow {
@@ -18,9 +17,6 @@ export interface FixUpHeadings {
   readonly reason: string;
 }
 
-const hashColumn = 2;
-const isBase64 = (value: string) => /^[A-Za-z0-9+/]*={0,2}$/.test(value);
-
 /**
  * A CSV of devices to fix and upload again: Partner Center's five columns, which this page reads
  * back as they are, then the original line, the code and the reason, which it reads as columns not
@@ -28,21 +24,12 @@ const isBase64 = (value: string) => /^[A-Za-z0-9+/]*={0,2}$/.test(value);
  * function); every other cell gets the spreadsheet formula guard.
  */
 export function fixUpCsv(rows: readonly FixUpRow[], headings: FixUpHeadings): string {
-  return encodeCsv(
-    [
-      [...expectedHeaders['partner-center'], headings.line, headings.code, headings.reason],
-      ...rows.map(({ device, line, code, reason }) => [
-        device.serialNumber ?? '',
-        device.productKey ?? '',
-        device.hardwareHash ?? '',
-        device.oemManufacturerName ?? '',
-        device.modelName ?? '',
-        line === undefined ? '' : String(line),
-        code ?? '',
-        reason,
-      ]),
-    ],
-    { isVerbatim: (value, column) => column === hashColumn && isBase64(value) },
+  return partnerCenterDeviceCsv(
+    rows.map(({ device, line, code, reason }) => ({
+      device,
+      extra: [line === undefined ? '' : String(line), code ?? '', reason],
+    })),
+    [headings.line, headings.code, headings.reason],
   );
 }
 

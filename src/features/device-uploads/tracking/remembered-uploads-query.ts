@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { browserUploadStorage, readRememberedUploads } from './remembered-uploads';
+import { browserStore } from '@/lib/storage/browser-store';
+import { readRememberedUploads } from './remembered-uploads';
 
 /**
  * The signed-in account's recent uploads for a customer, from the browser's own store (not
@@ -9,9 +10,7 @@ export function rememberedUploadsQueryOptions(accountId: string | undefined, cus
   return queryOptions({
     queryKey: ['remembered-uploads', accountId ?? '', customerId],
     queryFn: () =>
-      accountId
-        ? readRememberedUploads(browserUploadStorage, accountId, customerId)
-        : Promise.resolve([]),
+      accountId ? readRememberedUploads(browserStore, accountId, customerId) : Promise.resolve([]),
     staleTime: 0,
     gcTime: 0,
   });

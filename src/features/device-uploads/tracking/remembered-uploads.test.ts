@@ -1,19 +1,23 @@
+import type { KeyValueStore } from '@/lib/storage/browser-store';
 import {
   findRememberedUpload,
   readRememberedUploads,
   rememberUpload,
   rememberedUploadsLimit,
   type RememberedUpload,
-  type UploadStorage,
 } from './remembered-uploads';
 
-function memoryStorage(): UploadStorage & { values: Map<string, unknown> } {
+function memoryStorage(): KeyValueStore & { values: Map<string, unknown> } {
   const values = new Map<string, unknown>();
   return {
     values,
     get: (key) => Promise.resolve(values.get(key)),
     set: (key, value) => {
       values.set(key, value);
+      return Promise.resolve();
+    },
+    del: (key) => {
+      values.delete(key);
       return Promise.resolve();
     },
   };
@@ -78,9 +82,10 @@ describe('remembered uploads', () => {
       (await readRememberedUploads(storage, 'adele', 'customer-a')).map((kept) => kept.uploadId),
     ).toEqual(['t1']);
 
-    const broken: UploadStorage = {
+    const broken: KeyValueStore = {
       get: () => Promise.reject(new Error('IndexedDB is not available')),
       set: () => Promise.resolve(),
+      del: () => Promise.resolve(),
     };
     expect(await readRememberedUploads(broken, 'adele', 'customer-a')).toEqual([]);
   });

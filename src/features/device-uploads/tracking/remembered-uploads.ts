@@ -1,4 +1,4 @@
-import { get, set } from 'idb-keyval';
+import type { KeyValueStore } from '@/lib/storage/browser-store';
 
 /** One request of an upload that Partner Center accepted, and what to poll for it. */
 export interface RememberedRequest {
@@ -24,23 +24,15 @@ export interface RememberedUpload {
   readonly startedAt: string;
 }
 
-/** Where the list is kept: idb-keyval in the browser, a Map in tests. */
-export interface UploadStorage {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-}
-
 /** The most recent uploads kept per account and customer; older ones drop off the list. */
 export const rememberedUploadsLimit = 20;
-
-export const browserUploadStorage: UploadStorage = { get, set };
 
 const storageKey = (accountId: string, customerId: string) =>
   `device-uploads:${accountId}:${customerId}`;
 
 /** This account's uploads for the customer, newest first; [] when none, or when the store is unreadable. */
 export async function readRememberedUploads(
-  storage: UploadStorage,
+  storage: KeyValueStore,
   accountId: string,
   customerId: string,
 ): Promise<RememberedUpload[]> {
@@ -54,7 +46,7 @@ export async function readRememberedUploads(
 
 /** Keeps `upload` first in the list (replacing an earlier copy of the same upload). */
 export async function rememberUpload(
-  storage: UploadStorage,
+  storage: KeyValueStore,
   accountId: string,
   upload: RememberedUpload,
 ): Promise<void> {
@@ -68,7 +60,7 @@ export async function rememberUpload(
 
 /** The remembered upload with this id, for a tracker opened from a bookmark. */
 export async function findRememberedUpload(
-  storage: UploadStorage,
+  storage: KeyValueStore,
   accountId: string,
   customerId: string,
   uploadId: string,

@@ -6,6 +6,7 @@ import type { DeviceBatch } from '@/lib/partner-center/device-batch-schema';
 import { LoadingStatus } from '@/components/status/loading-status';
 import { useBatchDevices } from '../api/use-batch-devices';
 import { isFullyLoaded } from '../loaded-devices';
+import type { SelectionActions } from '../selection-actions';
 import { BatchNotFound } from './batch-not-found';
 import { CountMismatch } from './count-mismatch';
 import { DevicesBrowser } from './devices-browser';
@@ -15,13 +16,15 @@ import { LoadingProgress } from './loading-progress';
 interface BatchDevicesProps {
   readonly customerId: string;
   readonly batch: Pick<DeviceBatch, 'id' | 'devicesCount' | 'devicesLink'>;
+  /** What may be done with ticked devices (see DevicesBrowser); none: no checkboxes. */
+  readonly selectionActions?: SelectionActions | undefined;
 }
 
 /**
  * Every device of a batch: loaded page after page with progress, shown as they arrive, kept when
  * a page fails (with a retry that continues there), and checked against the batch's count.
  */
-export function BatchDevices({ customerId, batch }: BatchDevicesProps) {
+export function BatchDevices({ customerId, batch, selectionActions }: BatchDevicesProps) {
   const { t } = useTranslation('devices');
   const query = useBatchDevices(customerId, batch);
   const loaded = query.data;
@@ -51,7 +54,12 @@ export function BatchDevices({ customerId, batch }: BatchDevicesProps) {
         <CountMismatch expected={batch.devicesCount} loaded={loadedCount} />
       )}
       {loaded ? (
-        <DevicesBrowser batchId={batch.id} devices={loaded.devices} loading={!complete} />
+        <DevicesBrowser
+          batchId={batch.id}
+          devices={loaded.devices}
+          loading={!complete}
+          selectionActions={selectionActions}
+        />
       ) : (
         !error && <LoadingStatus label={t('page.loadingDevices')} />
       )}

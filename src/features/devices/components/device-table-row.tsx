@@ -5,8 +5,10 @@ import { DateWithAge } from '@/components/data-display/date-with-age';
 import { MissingValue } from '@/components/data-display/missing-value';
 import { TruncatedText } from '@/components/data-display/truncated-text';
 import type { DeviceRow } from '../device-row';
+import type { DeviceSelection } from '../device-selection';
 import { shownProductKey, shownUploader } from '../shown-secrets';
 import { HardwareHashCell } from './hardware-hash-cell';
+import { SelectDeviceCell } from './select-device-cell';
 import classes from './devices.module.css';
 
 interface DeviceTableRowProps {
@@ -18,6 +20,8 @@ interface DeviceTableRowProps {
   /** Presenter mode: product keys, hardware hashes and uploaders' addresses are not shown. */
   readonly masked: boolean;
   readonly onShowHash: (row: DeviceRow) => void;
+  /** The ticked devices, when the table lets its reader select them; its checkbox comes first. */
+  readonly selection: DeviceSelection | undefined;
 }
 
 /** A value as the cell shows it: whole, or cut off with a way to read it all; or "Not given". */
@@ -36,7 +40,8 @@ function Missing() {
 /**
  * One device. Values from Partner Center are rendered as text, never as markup, and what the
  * table shows of a secret is what presenter mode allows (`shown-secrets.ts`), in the tooltip of a
- * cut-off value too. Memoised: while pages stream in, the rows already on screen do not render again.
+ * cut-off value too. Memoised: while pages stream in, the rows already on screen do not render again,
+ * and ticking a device renders only its checkbox (see `DeviceSelection`).
  */
 export const DeviceTableRow = memo(function DeviceTableRow({
   row,
@@ -45,10 +50,14 @@ export const DeviceTableRow = memo(function DeviceTableRow({
   now,
   masked,
   onShowHash,
+  selection,
 }: DeviceTableRowProps) {
   const { t } = useTranslation('devices');
   return (
     <Table.Tr ref={measureRef} data-index={index} aria-rowindex={index + 2}>
+      {selection && (
+        <SelectDeviceCell selection={selection} id={row.id} name={row.serialNumber ?? row.id} />
+      )}
       <ValueCell value={row.serialNumber} />
       <ValueCell value={row.productKey && shownProductKey(row.productKey, masked)} />
       <Table.Td>

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableHeader } from '@/components/data-display/sortable-header';
 import type { DeviceColumn } from '../device-column-texts';
@@ -9,7 +9,12 @@ interface DevicesTableHeadProps {
   readonly headings: Record<DeviceColumn, string>;
   readonly sort: DevicesSort | null;
   readonly onSort: (column: SortColumn) => void;
+  /** The selection column's header (its "select all" box); null when the table has no selection. */
+  readonly selectAll: ReactNode;
 }
+
+/** The selection column's width in pixels: a small checkbox and the cell's padding. */
+export const selectionColumnWidth = 40;
 
 /** Widths on paper, where the page is the table's width and values wrap rather than end in "…". */
 const printWidths = ['12%', '12%', '16%', '14%', '10%', '14%', '9%', '13%'];
@@ -19,9 +24,17 @@ const printWidths = ['12%', '12%', '16%', '14%', '10%', '14%', '9%', '13%'];
  * shares of the page on paper or until measured. Fixed either way, so columns do not jump as
  * different rows scroll into view.
  */
-export function DevicesTableColumns({ widths }: { readonly widths: readonly number[] | null }) {
+export function DevicesTableColumns({
+  widths,
+  selectable,
+}: {
+  readonly widths: readonly number[] | null;
+  /** A checkbox column first (on screen, for someone who may change devices). */
+  readonly selectable: boolean;
+}) {
   return (
     <colgroup>
+      {selectable && <col style={{ width: selectionColumnWidth }} />}
       {printWidths.map((share, index) => {
         const measured = widths?.[index];
         return <col key={index} style={{ width: measured === undefined ? share : measured }} />;
@@ -49,8 +62,8 @@ export function useDevicesTableHeadings(): Record<DeviceColumn, string> {
   );
 }
 
-/** The table's header row; every column but the hardware hash sorts. */
-export function DevicesTableHead({ headings, sort, onSort }: DevicesTableHeadProps) {
+/** The table's header row; every column but the hardware hash (and the selection's) sorts. */
+export function DevicesTableHead({ headings, sort, onSort, selectAll }: DevicesTableHeadProps) {
   const { t } = useTranslation('devices');
   const header = (column: SortColumn, label: string) => (
     <SortableHeader
@@ -64,6 +77,7 @@ export function DevicesTableHead({ headings, sort, onSort }: DevicesTableHeadPro
   return (
     <Table.Thead>
       <Table.Tr aria-rowindex={1}>
+        {selectAll}
         {header('serialNumber', headings.serialNumber)}
         {header('productKey', headings.productKey)}
         <Table.Th>{headings.hardwareHash}</Table.Th>

@@ -6,14 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 import { usePrintMedia } from '@/lib/print/use-print-media';
 import type { DeviceRow } from '../device-row';
+import type { DeviceSelection } from '../device-selection';
 import type { DevicesSort, SortColumn } from '../devices-view-params';
 import { DevicePrintRow } from './device-print-row';
 import { DeviceTableRow } from './device-table-row';
 import {
   DevicesTableColumns,
   DevicesTableHead,
+  selectionColumnWidth,
   useDevicesTableHeadings,
 } from './devices-table-head';
+import { SelectAllHeader } from './select-all-header';
 import { useDeviceColumnWidths } from './use-device-column-widths';
 import classes from './devices.module.css';
 
@@ -22,6 +25,11 @@ interface DevicesTableProps {
   readonly sort: DevicesSort | null;
   readonly onSort: (column: SortColumn) => void;
   readonly onShowHash: (row: DeviceRow) => void;
+  /**
+   * The ticked devices, when the reader may act on them: a checkbox column comes first, on screen
+   * only (paper lists the devices, with nothing to tick). Undefined: no selection.
+   */
+  readonly selection?: DeviceSelection | undefined;
 }
 
 /** A first guess of a row's height in pixels (a date takes two lines); each row is then measured. */
@@ -43,6 +51,7 @@ export const DevicesTable = memo(function DevicesTable({
   sort,
   onSort,
   onShowHash,
+  selection,
 }: DevicesTableProps) {
   const { t } = useTranslation('devices');
   const { active: presenting } = usePresenterMode();
@@ -53,12 +62,14 @@ export const DevicesTable = memo(function DevicesTable({
   const [measureHost, setMeasureHost] = useState<HTMLDivElement | null>(null);
   const [now] = useState(() => new Date());
   const headings = useDevicesTableHeadings();
+  const shownSelection = printing ? undefined : selection;
   const widths = useDeviceColumnWidths({
     rows,
     masked: presenting,
     headings,
     measureHost,
-    available: width,
+    // The checkbox column takes its few pixels first; the measured columns share the rest.
+    available: Math.max(0, width - (shownSelection ? selectionColumnWidth : 0)),
   });
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is built for this; no compiler here.
   const virtualizer = useVirtualizer({
@@ -73,6 +84,7 @@ export const DevicesTable = memo(function DevicesTable({
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   // On paper the page decides the widths (see devices.module.css); on screen the content does.
   const screenWidths = printing ? null : widths;
+  const columns = columnCount + (shownSelection ? 1 : 0);
 
   return (
     <Box
@@ -90,13 +102,24 @@ export const DevicesTable = memo(function DevicesTable({
         className={classes.table}
         style={
           screenWidths
-            ? { '--devices-table-min-width': `${String(sum(screenWidths))}px` }
+            ? {
+                '--devices-table-min-width': `${String(
+                  sum(screenWidths) + (shownSelection ? selectionColumnWidth : 0),
+                )}px`,
+              }
             : undefined
         }
         aria-rowcount={rows.length + 1}
       >
-        <DevicesTableColumns widths={screenWidths} />
-        <DevicesTableHead headings={headings} sort={sort} onSort={onSort} />
+        <DevicesTableColumns widths={screenWidths} selectable={shownSelection !== undefined} />
+        <DevicesTableHead
+          headings={headings}
+          sort={sort}
+          onSort={onSort}
+          selectAll={
+            shownSelection ? <SelectAllHeader selection={shownSelection} rows={rows} /> : null
+          }
+        />
         <Table.Tbody>
           {printing ? (
             rows.map((row, index) => (
@@ -104,7 +127,7 @@ export const DevicesTable = memo(function DevicesTable({
             ))
           ) : (
             <>
-              {paddingTop > 0 && <SpacerRow height={paddingTop} />}
+              {paddingTop > 0 && <SpacerRow height={paddingTop} columns={columns} />}
               {items.map((item) => {
                 const row = rows[item.index];
                 return row ? (
@@ -116,10 +139,11 @@ export const DevicesTable = memo(function DevicesTable({
                     now={now}
                     masked={presenting}
                     onShowHash={onShowHash}
+                    selection={shownSelection}
                   />
                 ) : null;
               })}
-              {paddingBottom > 0 && <SpacerRow height={paddingBottom} />}
+              {paddingBottom > 0 && <SpacerRow height={paddingBottom} columns={columns} />}
             </>
           )}
         </Table.Tbody>
@@ -128,10 +152,10 @@ export const DevicesTable = memo(function DevicesTable({
   );
 });
 
-function SpacerRow({ height }: { readonly height: number }) {
+function SpacerRow({ height, columns }: { readonly height: number; readonly columns: number }) {
   return (
     <tr aria-hidden="true">
-      <td colSpan={columnCount} style={{ height, padding: 0, border: 0 }} />
+      <td colSpan={columns} style={{ height, padding: 0, border: 0 }} />
     </tr>
   );
 }

@@ -77,6 +77,16 @@ export const devicesEn = {
   print: {
     dataAsOf: 'Data as of {{time}}',
   },
+  selection: {
+    selectDevice: 'Select {{device}}',
+    selectAll_one: 'Select the {{formatted}} device shown',
+    selectAll_other: 'Select all {{formatted}} devices shown',
+    barLabel: 'Selected devices',
+    none: 'No device selected. Tick devices in the table to act on them.',
+    count_one: '{{formatted}} device selected',
+    count_other: '{{formatted}} devices selected',
+    clear: 'Clear selection',
+  },
 };
 
 export type DevicesCatalogue = typeof devicesEn;

@@ -78,4 +78,14 @@ export const devicesNl: DevicesCatalogue = {
   print: {
     dataAsOf: 'Stand van de gegevens: {{time}}',
   },
+  selection: {
+    selectDevice: '{{device}} selecteren',
+    selectAll_one: 'Het {{formatted}} getoonde apparaat selecteren',
+    selectAll_other: 'Alle {{formatted}} getoonde apparaten selecteren',
+    barLabel: 'Geselecteerde apparaten',
+    none: 'Geen apparaat geselecteerd. Vink apparaten in de tabel aan om er iets mee te doen.',
+    count_one: '{{formatted}} apparaat geselecteerd',
+    count_other: '{{formatted}} apparaten geselecteerd',
+    clear: 'Selectie wissen',
+  },
 };

@@ -2,7 +2,7 @@ import { checkHardwareHash } from '../check-hardware-hash';
 import { decodeCsvBytes, maxCsvBytes } from '../decode-csv-bytes';
 import { noKnownDevices } from '../known-devices';
 import { parseAutopilotCsv } from '../parse-autopilot-csv';
-import { splitIntoRequests } from '../split-into-requests';
+import { splitIntoRequests } from '@/lib/partner-center/split-into-requests';
 import { validateDeviceRows } from '../validate-device-rows';
 import { makeSampleAutopilotCsv } from './make-sample-autopilot-csv';
 
