@@ -109,7 +109,7 @@ function CustomerPagesNav({ customerId }: { readonly customerId: string }) {
         component={Link}
         to={to}
         size="compact-sm"
-        variant={here ? 'light' : 'subtle'}
+        variant={here ? 'filled' : 'subtle'}
         leftSection={icon}
         aria-current={here ? (current.exact ? 'page' : 'true') : undefined}
       >

@@ -6,6 +6,7 @@ import { assignmentHref } from '../changes/change-address';
 import type { AssignmentStop } from '../changes/use-assign-profile';
 import { useProfileName } from './profile-choice';
 import { useFormatNumber } from './use-format-number';
+import wrappingButton from './wrapping-button.module.css';
 
 interface AssignStoppedProps {
   readonly customerId: string;
@@ -97,7 +98,7 @@ export function AssignStopped({
       actions={
         <Group gap="sm">
           {throttled && (
-            <Button onClick={onSendAgain}>
+            <Button classNames={wrappingButton} onClick={onSendAgain}>
               {t('assign.sendAgain', { count: remaining, formatted: formatNumber(remaining) })}
             </Button>
           )}
@@ -106,6 +107,7 @@ export function AssignStopped({
           )}
           {firstTrackingId !== undefined && (
             <Button
+              classNames={wrappingButton}
               variant="default"
               component={Link}
               to={assignmentHref(customerId, {
@@ -118,7 +120,7 @@ export function AssignStopped({
             </Button>
           )}
           {failed.outcomeUnknown && (
-            <Button variant="default" onClick={onCheckDevices}>
+            <Button classNames={wrappingButton} variant="default" onClick={onCheckDevices}>
               {t('assign.checkDevices')}
             </Button>
           )}

@@ -15,6 +15,7 @@ import { ChangeProgress } from './change-progress';
 import { DeregistrationResults } from './deregistration-results';
 import { DownloadDevicesCsvButton } from './download-devices-csv-button';
 import { useFormatNumber } from './use-format-number';
+import wrappingButton from './wrapping-button.module.css';
 
 export interface DeregisterTrackerViewProps {
   readonly customerId: string;
@@ -124,7 +125,7 @@ function DeregistrationProgress({
       )}
       {done && summary.refused > 0 && (
         <div>
-          <Button onClick={onRetryRefused}>
+          <Button classNames={wrappingButton} onClick={onRetryRefused}>
             {t('tracker.deregister.tryFailedAgain', {
               count: summary.refused,
               formatted: formatNumber(summary.refused),

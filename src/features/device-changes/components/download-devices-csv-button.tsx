@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadCsvFile } from '@/lib/csv/download-csv-file';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
 import { devicesCsv, type CsvDevice } from '../csv/devices-csv';
+import wrappingButton from './wrapping-button.module.css';
 
 interface DownloadDevicesCsvButtonProps {
   readonly devices: readonly CsvDevice[];
@@ -25,6 +26,7 @@ export function DownloadDevicesCsvButton({
   return (
     <Stack gap={4} align="flex-start">
       <Button
+        classNames={wrappingButton}
         variant="default"
         leftSection={<IconDownload size={16} aria-hidden />}
         onClick={() => {
