@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test';
 import { manyBatches } from '../emulator/seed/named-batches';
 import { customerWithManyBatches } from '../emulator/seed/named-customers';
 import { deviceChangesEn as texts } from '../src/features/device-changes/i18n/device-changes-en';
+import { customersEn } from '../src/features/customers/i18n/customers-en';
 import { devicesEn } from '../src/features/devices/i18n/devices-en';
+import { profilesEn } from '../src/features/profiles/i18n/profiles-en';
 import { accounts } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import {
@@ -16,6 +18,7 @@ import {
   woodgroveStandard,
 } from './support/device-changes';
 import { clearFaults, injectFault } from './support/emulator';
+import { createProfileInPage, profileCard } from './support/profiles';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 import { uploadFinishTimeoutMs } from './support/upload-timing';
@@ -55,6 +58,10 @@ async function assignAllShown(page: Page, count: number) {
   await selectionBar(page).getByRole('button', { name: texts.actions.assign }).click();
 }
 
+/** The customer's navigation: "Batches", "Autopilot profiles". */
+const customerPages = (page: Page) =>
+  page.getByRole('navigation', { name: customersEn.header.pagesLabel });
+
 /** Every PATCH the page sends, by URL. */
 function recordPatches(page: Page): string[] {
   const patches: string[] = [];
@@ -75,14 +82,25 @@ test.describe('assigning a profile', () => {
     page,
     request,
   }) => {
-    const { batchId, api } = await openNewBatch(page, request, {
+    const { batchId } = await openNewBatch(page, request, {
       label: 'assign',
       count: 45,
       otherModel: 15,
       search: `?model=${encodeURIComponent('Latitude 5440')}`,
     });
+    await expect(allLoaded(page, 45)).toBeVisible();
+
+    // The profile is made where staff make it, on the customer's profiles page; then back.
     const profileName = `E2E <i>Kiosk</i> – Ölçü ${batchId.slice(-10)}`;
-    await api.createProfile(changesCustomer.id, profileName, 'Front desk <b>only</b>');
+    await customerPages(page).getByRole('link', { name: customersEn.header.profilesPage }).click();
+    const card = await createProfileInPage(
+      page,
+      profileName,
+      [profilesEn.settings.skip_eula],
+      'Front desk <b>only</b>',
+    );
+    await expect(card).toContainText(profilesEn.settings.skip_eula);
+    await page.goBack();
     await expect(allLoaded(page, 45)).toBeVisible();
     await expect(page.getByText('Showing 30 of 45 devices')).toBeVisible();
 
@@ -155,6 +173,14 @@ test.describe('assigning a profile', () => {
       profileName,
     );
     await expect(devicesTable(page).locator('i')).toHaveCount(0);
+
+    // The profiles page counts the 30 devices, and links to them.
+    await customerPages(page).getByRole('link', { name: customersEn.header.profilesPage }).click();
+    await expect(
+      profileCard(page, profileName).getByRole('link', {
+        name: fill(profilesEn.profile.devicesLinkLabel_other, { formatted: 30, name: profileName }),
+      }),
+    ).toBeVisible();
   });
 
   test.describe('when the change cannot go through', () => {

@@ -14,6 +14,7 @@ import {
   openSignedInNarrow,
   phoneViewport,
 } from './support/narrow-screen';
+import { createProfileInPage, profileCard } from './support/profiles';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -76,37 +77,11 @@ test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 const heading = (page: Page) =>
   page.getByRole('heading', { name: texts.page.title, level: 2, exact: true });
 
-/** One profile's card, found by its name. */
-const cardOf = (page: Page, name: string) =>
-  page
-    .getByRole('list', { name: texts.page.listLabel, exact: true })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name, exact: true, level: 3 }) });
-
 const devicesLinkName = (count: number, name: string) =>
   fill(count === 1 ? texts.profile.devicesLinkLabel_one : texts.profile.devicesLinkLabel_other, {
     formatted: formatted(count),
     name,
   });
-
-/** Opens "New profile…", names the profile, ticks the settings (by keyboard) and sends it with Enter. */
-async function createProfile(page: Page, name: string, settings: readonly string[]) {
-  await page.getByRole('button', { name: texts.actions.newProfile, exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: texts.form.createTitle });
-  await expect(dialog).toBeVisible();
-  const nameField = dialog.getByRole('textbox', { name: texts.form.name });
-  await expect(nameField).toBeFocused();
-  await nameField.fill(name);
-  for (const setting of settings) {
-    await dialog.getByRole('checkbox', { name: setting, exact: true }).focus();
-    await page.keyboard.press('Space');
-  }
-  await nameField.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(fill(texts.done.created, { name }), { exact: true })).toBeVisible();
-  await expect(dialog).toBeHidden();
-  return cardOf(page, name);
-}
 
 /** The profile id a card's devices link leads to. */
 async function policyIdOf(card: Locator): Promise<string> {
@@ -135,7 +110,7 @@ test.describe('Autopilot profiles, as an Admin agent', () => {
       'aria-current',
       'page',
     );
-    await expect(cardOf(page, inUse.name)).toBeVisible();
+    await expect(profileCard(page, inUse.name)).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Nothing is sent until the form is right.
@@ -154,7 +129,7 @@ test.describe('Autopilot profiles, as an Admin agent', () => {
     expect(posts).toEqual([]);
 
     const name = hostileName('journey');
-    const card = await createProfile(page, name, [
+    const card = await createProfileInPage(page, name, [
       texts.settings.skip_oem_registration,
       texts.settings.skip_eula,
     ]);
@@ -209,10 +184,10 @@ test.describe('Autopilot profiles, as an Admin agent', () => {
     const deleted = page.getByText(fill(texts.done.deleted, { name }), { exact: true });
     await expect(deleted).toBeVisible();
     await expect(deleted).toBeFocused();
-    await expect(cardOf(page, name)).toHaveCount(0);
+    await expect(profileCard(page, name)).toHaveCount(0);
     await page.reload();
-    await expect(cardOf(page, inUse.name)).toBeVisible();
-    await expect(cardOf(page, name)).toHaveCount(0);
+    await expect(profileCard(page, inUse.name)).toBeVisible();
+    await expect(profileCard(page, name)).toHaveCount(0);
     expect(posts).toHaveLength(1);
   });
 
@@ -221,7 +196,7 @@ test.describe('Autopilot profiles, as an Admin agent', () => {
   }) => {
     const count = inUseDevices.length;
     await openSignedIn(page, profilesPath, accounts.admin);
-    const card = cardOf(page, inUse.name);
+    const card = profileCard(page, inUse.name);
     await expect(
       card.getByRole('link', { name: devicesLinkName(count, inUse.name) }),
     ).toBeVisible();
@@ -262,7 +237,7 @@ test.describe('Autopilot profiles, as an Admin agent', () => {
       await route.fulfill({ response, json: body });
     });
     await page.goto(profilesPath);
-    await cardOf(page, inUse.name)
+    await profileCard(page, inUse.name)
       .getByRole('button', {
         name: fill(texts.actions.deleteLabel, { name: inUse.name }),
         exact: true,
@@ -281,7 +256,7 @@ test.describe('Autopilot profiles, as an Admin agent', () => {
     ).toHaveAttribute('href', profileDevicesPath(inUse.id));
     await page.unroute(policyList);
     await page.goto(profilesPath);
-    await expect(cardOf(page, inUse.name)).toBeVisible();
+    await expect(profileCard(page, inUse.name)).toBeVisible();
   });
 
   test('the devices-by-profile page lists the customer’s devices with that profile, across its batches', async ({
@@ -340,7 +315,7 @@ test.describe('Autopilot profiles, as a Sales agent', () => {
   test('sees the profiles but no way to change them, and why', async ({ page }) => {
     await openSignedIn(page, profilesPath, accounts.sales);
     await expect(heading(page)).toBeVisible();
-    await expect(cardOf(page, inUse.name)).toBeVisible();
+    await expect(profileCard(page, inUse.name)).toBeVisible();
     await expect(page.getByText(texts.role.notAdminTitle, { exact: true })).toBeVisible();
     await expect(page.getByText(texts.role.notAdminBody, { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: texts.actions.newProfile })).toHaveCount(0);
@@ -373,7 +348,7 @@ test.describe('Autopilot profiles when Partner Center fails a PUT or a DELETE', 
     });
     await openSignedIn(page, profilesPath, accounts.admin);
     const name = hostileName('500');
-    const card = await createProfile(page, name, [texts.settings.skip_eula]);
+    const card = await createProfileInPage(page, name, [texts.settings.skip_eula]);
     const policyPath = `/v1/customers/${customer.id}/policies/${await policyIdOf(card)}`;
 
     await inject(request, {
@@ -415,7 +390,7 @@ test.describe('Autopilot profiles when Partner Center fails a PUT or a DELETE', 
     await expectNoAxeViolations(page);
     await deleteFailure.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByText(fill(texts.done.deleted, { name }), { exact: true })).toBeVisible();
-    await expect(cardOf(page, name)).toHaveCount(0);
+    await expect(profileCard(page, name)).toHaveCount(0);
   });
 
   test('a 429 on PUT and on DELETE is waited out: each is sent again after Retry-After and succeeds', async ({
@@ -428,7 +403,7 @@ test.describe('Autopilot profiles when Partner Center fails a PUT or a DELETE', 
     });
     await openSignedIn(page, profilesPath, accounts.admin);
     const name = hostileName('429');
-    const card = await createProfile(page, name, [texts.settings.remove_oem_preinstalls]);
+    const card = await createProfileInPage(page, name, [texts.settings.remove_oem_preinstalls]);
     const policyPath = `/v1/customers/${customer.id}/policies/${await policyIdOf(card)}`;
 
     await inject(request, {
@@ -485,7 +460,7 @@ test.describe('Autopilot profiles on a phone', () => {
     );
     await nav.getByRole('link', { name: customersEn.header.profilesPage }).click();
     await expect(heading(page)).toBeVisible();
-    await expect(cardOf(page, inUse.name)).toBeVisible();
+    await expect(profileCard(page, inUse.name)).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
 
@@ -498,7 +473,7 @@ test.describe('Autopilot profiles on a phone', () => {
     await expect(dialog).toBeHidden();
 
     const name = hostileName('phone');
-    const card = await createProfile(page, name, [texts.settings.oobe_user_not_local_admin]);
+    const card = await createProfileInPage(page, name, [texts.settings.oobe_user_not_local_admin]);
     await expect(
       card.getByText(texts.settings.oobe_user_not_local_admin, { exact: true }),
     ).toBeVisible();
@@ -513,7 +488,7 @@ test.describe('Autopilot profiles on a phone', () => {
       .click();
     await expect(page.getByText(fill(texts.done.deleted, { name }), { exact: true })).toBeVisible();
 
-    await cardOf(page, inUse.name)
+    await profileCard(page, inUse.name)
       .getByRole('link', { name: devicesLinkName(inUseDevices.length, inUse.name) })
       .click();
     await expect(
