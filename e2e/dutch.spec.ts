@@ -1,4 +1,4 @@
-import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext } from '@playwright/test';
 import { manyBatches, type NamedBatch } from '../emulator/seed/named-batches';
 import { customerWithManyBatches } from '../emulator/seed/named-customers';
 import { customersEn } from '../src/features/customers/i18n/customers-en';
@@ -10,6 +10,7 @@ import { devicesNl } from '../src/features/devices/i18n/devices-nl';
 import { commonEn } from '../src/lib/i18n/locales/common-en';
 import { commonNl } from '../src/lib/i18n/locales/common-nl';
 import { expectNoAxeViolations } from './support/axe';
+import { dutchPageCheck } from './support/dutch-page';
 import { e2ePorts } from './support/e2e-ports';
 import { emulatorUrl } from './support/emulator';
 import { openSignedIn } from './support/sign-in';
@@ -23,53 +24,13 @@ const apiBase = `http://localhost:${e2ePorts.dashboard}/api/partner-center/`;
 /** A number as nl-NL writes it, by hand so the test does not trust the browser's own Intl. */
 const dutchNumber = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-/**
- * Messages a Dutch page must never show: every English message that the Dutch catalogue words
- * differently, as a pattern for a whole line of text (placeholders match anything).
- */
-const englishOnlyMessages: RegExp[] = (() => {
-  const pairs: [unknown, unknown][] = [
-    [commonEn, commonNl],
-    [customersEn, customersNl],
-    [deviceBatchesEn, deviceBatchesNl],
-    [devicesEn, devicesNl],
-  ];
-  const leaves = (english: unknown, dutch: unknown): [string, string][] =>
-    typeof english === 'string'
-      ? [[english, String(dutch)]]
-      : Object.entries(english as Record<string, unknown>).flatMap(([key, child]) =>
-          leaves(child, (dutch as Record<string, unknown>)[key]),
-        );
-  return pairs
-    .flatMap(([english, dutch]) => leaves(english, dutch))
-    .filter(([english, dutch]) => english !== dutch)
-    .map(([english]) => {
-      const pattern = english
-        .split(/\{\{[^}]+\}\}/)
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.+');
-      return new RegExp(`^${pattern}$`);
-    });
-})();
-
-/** A message's key shown in its place, e.g. `table.label` or `devices:table.label`. */
-const catalogueKey = new RegExp(
-  `^(\\w+:)?(${[commonEn, customersEn, deviceBatchesEn, devicesEn]
-    .flatMap((catalogue) => Object.keys(catalogue))
-    .join('|')})\\.[\\w.]+$`,
-);
-
-/** Fails when a line of the page's visible text is an English message or a bare catalogue key. */
-async function expectNoEnglishOrKeys(page: Page): Promise<void> {
-  const lines = (await page.locator('body').innerText())
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const english = lines.filter((line) => englishOnlyMessages.some((message) => message.test(line)));
-  expect(english, 'English messages on a Dutch page').toEqual([]);
-  const keys = lines.filter((line) => catalogueKey.test(line));
-  expect(keys, 'catalogue keys instead of messages').toEqual([]);
-}
+/** Fails when the page shows an English message or a bare catalogue key. */
+const expectNoEnglishOrKeys = dutchPageCheck([
+  [commonEn, commonNl],
+  [customersEn, customersNl],
+  [deviceBatchesEn, deviceBatchesNl],
+  [devicesEn, devicesNl],
+]);
 
 /** Every request the browser sends to the Partner Center API, with the headers it really sent. */
 function recordApiRequests(context: BrowserContext) {
