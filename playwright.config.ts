@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { expectTimeoutMs } from './e2e/support/timeouts';
 import { uploadStepMs } from './e2e/support/upload-timing';
 import { e2eDistDir, e2ePorts } from './e2e/support/e2e-ports';
 import { chromiumArgs, chromiumPath } from './scripts/debian-chromium';
@@ -18,7 +19,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: expectTimeoutMs },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://localhost:${e2ePorts.dashboard}`,

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { deviceChangesEn as texts } from '../src/features/device-changes/i18n/device-changes-en';
 import { devicesEn } from '../src/features/devices/i18n/devices-en';
 import { expectNoAxeViolations } from './support/axe';
+import { longestRetryBackoffMs } from './support/retry-plan';
+import { expectTimeoutMs } from './support/timeouts';
 import {
   allLoaded,
   batchesPath,
@@ -19,13 +21,17 @@ import { expect, test } from './support/test';
  * its own (support/device-changes.ts), so faults aimed at its devices' paths hit its requests only
  * and these tests may run beside any other.
  */
-const scope = 'device-changes-deregister';
+/**
+ * Each test's own fault scope: a test clearing its faults when it ends must not clear those of a
+ * test of this file running beside it in another worker.
+ */
+const scope = () => `device-changes-deregister:${test.info().testId}`;
 
 test.describe('deregistering devices', () => {
   // A batch registered and its job waited out first, then the DELETEs, and axe on each step.
   test.slow();
   test.afterEach(async ({ request }) => {
-    await clearFaults(request, scope);
+    await clearFaults(request, scope());
   });
 
   test('an Admin agent deregisters 2 devices, with the CSV before and after, and the batch’s count drops by 2', async ({
@@ -215,21 +221,22 @@ test.describe('deregistering devices', () => {
       });
       await expect(allLoaded(page, 2)).toBeVisible();
       const [throttled, failing] = devices;
+      const retryAfterSeconds = 1;
       if (!throttled || !failing) throw new Error('no devices');
       const listed = await api.devicesOf(changesCustomer.id, batchId);
       const idOf = (serialNumber: string) =>
         listed.find((device) => device.serialNumber === serialNumber)?.id ?? '-';
       const devicePath = (serialNumber: string) =>
         `deviceBatches/${encodeURIComponent(batchId)}/devices/${idOf(serialNumber)}`;
-      await injectFault(request, scope, {
+      await injectFault(request, scope(), {
         pathPattern: devicePath(throttled.serialNumber),
         method: 'DELETE',
         kind: 'throttle',
-        retryAfterSeconds: 1,
+        retryAfterSeconds,
         times: 1,
       });
       // More than the client's own retries (3): the device is reported refused.
-      await injectFault(request, scope, {
+      await injectFault(request, scope(), {
         pathPattern: devicePath(failing.serialNumber),
         method: 'DELETE',
         kind: 'server-error',
@@ -247,8 +254,9 @@ test.describe('deregistering devices', () => {
         .getByRole('button', { name: fill(texts.deregister.confirm_other, { formatted: 2 }) })
         .click();
 
+      // The throttled DELETE waits its Retry-After; the failing one every backoff of the plan.
       await expect(page.getByText(texts.tracker.deregister.finishedWithProblems)).toBeVisible({
-        timeout: 30_000,
+        timeout: retryAfterSeconds * 1000 + longestRetryBackoffMs + expectTimeoutMs,
       });
       const results = page.getByRole('table', { name: texts.tracker.deregister.resultsLabel });
       const row = (serialNumber: string) =>
@@ -265,7 +273,7 @@ test.describe('deregistering devices', () => {
       await expect(row(failing.serialNumber)).toContainText(/Request ID [0-9a-f-]{36}/);
       await expectNoAxeViolations(page);
 
-      await clearFaults(request, scope);
+      await clearFaults(request, scope());
       await page
         .getByRole('button', {
           name: fill(texts.tracker.deregister.tryFailedAgain_one, { formatted: 1 }),
@@ -283,12 +291,13 @@ test.describe('deregistering devices', () => {
         count: 3,
       });
       await expect(allLoaded(page, 3)).toBeVisible();
+      const deleteLatencyMs = 3_000;
       // Every DELETE of this batch waits long enough for the page to be reloaded under it.
-      await injectFault(request, scope, {
+      await injectFault(request, scope(), {
         pathPattern: `deviceBatches/${encodeURIComponent(batchId)}/devices/`,
         method: 'DELETE',
         kind: 'latency',
-        latencyMs: 3_000,
+        latencyMs: deleteLatencyMs,
         times: 3,
       });
       await devicesTable(page)
@@ -306,7 +315,7 @@ test.describe('deregistering devices', () => {
       await page.reload();
       // The DELETEs that had reached Partner Center answer 404 now: "already deregistered".
       await expect(page.getByText(texts.tracker.deregister.finished)).toBeVisible({
-        timeout: 30_000,
+        timeout: devices.length * deleteLatencyMs + expectTimeoutMs,
       });
       const results = page.getByRole('table', { name: texts.tracker.deregister.resultsLabel });
       for (const device of devices) {

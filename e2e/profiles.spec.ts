@@ -15,6 +15,8 @@ import {
   phoneViewport,
 } from './support/narrow-screen';
 import { createProfileInPage, profileCard } from './support/profiles';
+import { attemptsPerRequest, longestRetryBackoffMs } from './support/retry-plan';
+import { expectTimeoutMs } from './support/timeouts';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
 
@@ -335,7 +337,7 @@ test.describe('Autopilot profiles when Partner Center fails a PUT or a DELETE', 
   const inject = faultSuite('profiles-faults', {
     pathPattern: `/v1/customers/${customer.id}/policies/`,
   });
-  const attempts = 4; // the first and the client's three retries of an idempotent request
+  const attempts = attemptsPerRequest; // the first and the client's retries of an idempotent request
 
   test('a 500 on PUT and on DELETE: retried, then shown with the ids and a retry that succeeds', async ({
     page,
@@ -364,7 +366,9 @@ test.describe('Autopilot profiles when Partner Center fails a PUT or a DELETE', 
     await editDialog.getByRole('textbox', { name: texts.form.description }).fill('After a 500');
     await editDialog.getByRole('button', { name: texts.form.save }).click();
     const saveFailure = editDialog.getByRole('alert');
-    await expect(saveFailure).toContainText(texts.form.saveFailedTitle, { timeout: 20_000 });
+    await expect(saveFailure).toContainText(texts.form.saveFailedTitle, {
+      timeout: longestRetryBackoffMs + expectTimeoutMs,
+    });
     await expect(saveFailure).toContainText(/Request id/);
     expect(sent.filter((method) => method === 'PUT')).toHaveLength(attempts);
     await expectNoAxeViolations(page);
@@ -384,7 +388,9 @@ test.describe('Autopilot profiles when Partner Center fails a PUT or a DELETE', 
     const deleteDialog = page.getByRole('dialog', { name: fill(texts.delete.title, { name }) });
     await deleteDialog.getByRole('button', { name: texts.delete.confirm }).click();
     const deleteFailure = deleteDialog.getByRole('alert');
-    await expect(deleteFailure).toContainText(texts.delete.failedTitle, { timeout: 20_000 });
+    await expect(deleteFailure).toContainText(texts.delete.failedTitle, {
+      timeout: longestRetryBackoffMs + expectTimeoutMs,
+    });
     await expect(deleteFailure).toContainText(/Request id/);
     expect(sent.filter((method) => method === 'DELETE')).toHaveLength(attempts);
     await expectNoAxeViolations(page);

@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 import { internationalCustomers } from '../emulator/seed/named-customers';
 import { deviceUploadsEn as texts } from '../src/features/device-uploads/i18n/device-uploads-en';
 import { pollSchedule } from '../src/lib/partner-center/poll-schedule';
-import { backoffDelayMs, defaultRetryOptions } from '../src/lib/api-client/retry-policy';
 import { accounts } from './support/accounts';
 import { csvFile, freshDevices, partnerCenterCsv } from './support/autopilot-csv';
 import { expectNoAxeViolations } from './support/axe';
+import { attemptsPerRequest, longestRetryBackoffMs } from './support/retry-plan';
 import { faultSuite } from './support/fault-suite';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
@@ -97,20 +97,16 @@ test.describe('registering devices when Partner Center fails', () => {
     request,
   }) => {
     // Reads are retried: the poll fails only once every attempt of the client's retry plan has.
-    const attempts = defaultRetryOptions.maxRetries + 1;
-    const longestBackoffMs = Array.from({ length: defaultRetryOptions.maxRetries }, (_, done) =>
-      backoffDelayMs(done, defaultRetryOptions, () => 1),
-    ).reduce((sum, delay) => sum + delay, 0);
     await inject(request, {
       pathPattern: `/v1/customers/${customer.id}/batchJobStatus`,
       kind: 'server-error',
-      times: attempts,
+      times: attemptsPerRequest,
     });
     await openSignedIn(page, registerPath, accounts.admin);
     await sendNewBatch(page, 2);
 
     const problem = page.getByRole('alert').filter({ hasText: texts.tracker.pollFailedTitle });
-    await expect(problem).toBeVisible({ timeout: longestBackoffMs + uploadFinishTimeoutMs() });
+    await expect(problem).toBeVisible({ timeout: longestRetryBackoffMs + uploadFinishTimeoutMs() });
     await expect(problem).toContainText(/Request id/);
     await expect(page.getByText(texts.tracker.stage.finished)).toBeVisible({
       timeout: pollSchedule.firstFailureDelayMs + uploadFinishTimeoutMs(),

@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { CsvDevice } from './autopilot-csv';
 import { e2ePorts } from './e2e-ports';
+import { uploadFinishTimeoutMs } from './upload-timing';
 
 /** The dashboard's API forwarding path, where the page sends Partner Center calls. */
 export const apiBase = `http://localhost:${e2ePorts.dashboard}/api/partner-center`;
@@ -11,10 +12,11 @@ export const apiBase = `http://localhost:${e2ePorts.dashboard}/api/partner-cente
  * waiting before the navigation that sends it.
  */
 export async function nextApiAuthorization(page: Page): Promise<string> {
+  // No timeout of its own: the request comes after a sign-in, bounded by the test's timeout.
   const request = await page.waitForRequest(
     (candidate) =>
       candidate.url().startsWith(`${apiBase}/`) && candidate.headers().authorization !== undefined,
-    { timeout: 30_000 },
+    { timeout: 0 },
   );
   const authorization = request.headers().authorization;
   if (authorization === undefined) throw new Error('the API request carried no token');
@@ -40,7 +42,7 @@ export function partnerCenterApi(request: APIRequestContext, authorization: stri
           );
           return ((await answer.json()) as { status: string }).status;
         },
-        { timeout: 30_000, intervals: [250, 500, 1_000] },
+        { timeout: uploadFinishTimeoutMs(), intervals: [250, 500, 1_000] },
       )
       .toMatch(/^finished/);
   }
