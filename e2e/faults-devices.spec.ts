@@ -1,7 +1,9 @@
 import { faultCustomers } from './support/fault-customers';
 import { faultSuite } from './support/fault-suite';
+import { attemptsPerRequest, longestRetryBackoffMs } from './support/retry-plan';
 import { openSignedIn } from './support/sign-in';
 import { expect, test } from './support/test';
+import { expectTimeoutMs } from './support/timeouts';
 
 /**
  * The fault suite on the devices page, over a batch of three pages or more that no other spec
@@ -31,9 +33,12 @@ test('429 on the second page: a countdown, then every device', async ({ page, re
 
 test('503 three times, then every device', async ({ page, request }) => {
   await openSignedIn(page, '/customers');
-  await fault(request, { kind: 'unavailable', times: 3 });
+  await fault(request, { kind: 'unavailable', times: attemptsPerRequest - 1 });
   await page.goto(devicesPath);
-  await expect(page.getByText(allLoaded)).toBeVisible();
+  // Every retry of the plan waited out, then the pages read as usual.
+  await expect(page.getByText(allLoaded)).toBeVisible({
+    timeout: longestRetryBackoffMs + expectTimeoutMs,
+  });
   await expect(page.getByRole('alert')).toBeHidden();
 });
 
