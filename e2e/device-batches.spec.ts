@@ -98,6 +98,8 @@ test.describe('a customer’s device batches', () => {
 
     await statusFilter(page, 'Finished').click();
     await expect(page).toHaveURL(/[?&]status=finished/);
+    // As a person would: the chip shows the filter on before the search is typed.
+    await expect(page.getByRole('checkbox', { name: /^Finished \d+$/ })).toBeChecked();
     await page.getByRole('searchbox', { name: 'Search by name' }).fill('te');
     await expect(page).toHaveURL(/[?&]q=te(&|$)/);
     const expected = Object.values<NamedBatch>(manyBatches)
