@@ -1,10 +1,8 @@
 import type { ApiClient } from '@/lib/api-client/create-api-client';
-import { PartnerCenterError } from '@/lib/api-client/api-error';
-import { isOutcomeUnknown } from '@/lib/api-client/outcome-unknown-error';
+import type { PartnerCenterError } from '@/lib/api-client/api-error';
 import { buildApiPath } from '@/lib/api-client/resolve-api-link';
 import { autopilotPolicyCategory } from '@/lib/partner-center/policy-schema';
-import { splitIntoRequests } from '@/lib/partner-center/split-into-requests';
-import { trackingIdOfLocation } from '@/lib/partner-center/tracking-id-of-location';
+import { sendJobRequests, type AcceptedJobRequest } from '@/lib/partner-center/send-job-requests';
 
 /** One PATCH Partner Center accepted (202): a batch job that gives its devices the profile. */
 export interface AcceptedPolicyRequest {
@@ -65,46 +63,45 @@ export async function sendPolicyUpdate(
   deviceIds: readonly string[],
   options: SendPolicyUpdateOptions = {},
 ): Promise<PolicyUpdateResult> {
-  const requests = splitIntoRequests(deviceIds);
   const path = buildApiPath('customers', customerId, 'DevicePolicyUpdates');
-  const accepted: AcceptedPolicyRequest[] = [];
-  for (const [index, chunk] of requests.entries()) {
-    const body = {
-      devices: chunk.map((id) => ({
-        id,
-        policies: [{ key: autopilotPolicyCategory, value: policyId }],
-      })),
-    };
-    try {
-      const answer = await client.send('PATCH', path, {
-        body,
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      const request: AcceptedPolicyRequest = {
-        index,
-        deviceIds: chunk,
-        trackingId: trackingIdOfLocation(answer.location, client.apiBase, answer),
-        requestId: answer.requestId,
-        correlationId: answer.correlationId,
-      };
-      accepted.push(request);
-      await options.onAccepted?.(request);
-    } catch (error) {
-      if (!(error instanceof PartnerCenterError)) throw error;
-      const outcomeUnknown = isOutcomeUnknown(error);
-      return {
-        kind: 'stopped',
-        accepted,
-        failed: {
-          index,
-          deviceIds: chunk,
-          error,
-          outcomeUnknown,
-          profileGone: !outcomeUnknown && error.kind === 'http' && error.status === 404,
-        },
-        notSentDeviceIds: requests.slice(index + 1).flat(),
-      };
-    }
-  }
-  return { kind: 'accepted', accepted };
+  const asPolicyRequest = ({
+    items,
+    ...rest
+  }: AcceptedJobRequest<string>): AcceptedPolicyRequest => ({
+    ...rest,
+    deviceIds: items,
+  });
+  const result = await sendJobRequests(
+    client,
+    deviceIds,
+    (chunk) => ({
+      method: 'PATCH',
+      path,
+      body: {
+        devices: chunk.map((id) => ({
+          id,
+          policies: [{ key: autopilotPolicyCategory, value: policyId }],
+        })),
+      },
+    }),
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onAccepted: (request) => options.onAccepted?.(asPolicyRequest(request)),
+    },
+  );
+  const accepted = result.accepted.map(asPolicyRequest);
+  if (result.kind === 'accepted') return { kind: 'accepted', accepted };
+  const { items, error, outcomeUnknown, index } = result.failed;
+  return {
+    kind: 'stopped',
+    accepted,
+    failed: {
+      index,
+      deviceIds: items,
+      error,
+      outcomeUnknown,
+      profileGone: !outcomeUnknown && error.kind === 'http' && error.status === 404,
+    },
+    notSentDeviceIds: result.notSent,
+  };
 }

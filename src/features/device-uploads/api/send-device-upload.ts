@@ -1,10 +1,8 @@
 import type { ApiClient } from '@/lib/api-client/create-api-client';
-import { PartnerCenterError } from '@/lib/api-client/api-error';
-import { isOutcomeUnknown } from '@/lib/api-client/outcome-unknown-error';
+import type { PartnerCenterError } from '@/lib/api-client/api-error';
 import { buildApiPath } from '@/lib/api-client/resolve-api-link';
 import type { DeviceToUpload } from '@/lib/partner-center/device-upload-request';
-import { trackingIdOfLocation } from '@/lib/partner-center/tracking-id-of-location';
-import { splitIntoRequests } from '@/lib/partner-center/split-into-requests';
+import { sendJobRequests, type AcceptedJobRequest } from '@/lib/partner-center/send-job-requests';
 
 /** Where the devices go: a batch this upload creates, or one the customer already has. */
 export type UploadTarget =
@@ -66,45 +64,42 @@ export async function sendDeviceUpload(
   devices: readonly DeviceToUpload[],
   options: SendDeviceUploadOptions = {},
 ): Promise<UploadResult> {
-  const requests = splitIntoRequests(devices);
-  const accepted: AcceptedRequest[] = [];
-  for (const [index, chunk] of requests.entries()) {
-    const createsBatch = target.kind === 'new-batch' && index === 0;
-    const path = createsBatch
-      ? buildApiPath('customers', customerId, 'deviceBatches')
-      : buildApiPath('customers', customerId, 'deviceBatches', target.batchId, 'devices');
-    const body = createsBatch ? { batchId: target.batchId, devices: chunk } : chunk;
-    try {
-      const answer = await client.send('POST', path, {
-        body,
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-      const request: AcceptedRequest = {
-        index,
-        deviceCount: chunk.length,
-        trackingId: trackingIdOfLocation(answer.location, client.apiBase, answer),
-        requestId: answer.requestId,
-        correlationId: answer.correlationId,
-      };
-      accepted.push(request);
-      await options.onAccepted?.(request);
-    } catch (error) {
-      if (!(error instanceof PartnerCenterError)) throw error;
-      const notSentDeviceCount = requests
-        .slice(index + 1)
-        .reduce((count, later) => count + later.length, 0);
-      return {
-        kind: 'stopped',
-        accepted,
-        failed: {
-          index,
-          deviceCount: chunk.length,
-          error,
-          outcomeUnknown: isOutcomeUnknown(error),
-        },
-        notSentDeviceCount,
-      };
-    }
-  }
-  return { kind: 'accepted', accepted };
+  const asUploadRequest = ({
+    items,
+    ...rest
+  }: AcceptedJobRequest<DeviceToUpload>): AcceptedRequest => ({
+    ...rest,
+    deviceCount: items.length,
+  });
+  const result = await sendJobRequests(
+    client,
+    devices,
+    (chunk, index) => {
+      const createsBatch = target.kind === 'new-batch' && index === 0;
+      return createsBatch
+        ? {
+            method: 'POST',
+            path: buildApiPath('customers', customerId, 'deviceBatches'),
+            body: { batchId: target.batchId, devices: chunk },
+          }
+        : {
+            method: 'POST',
+            path: buildApiPath('customers', customerId, 'deviceBatches', target.batchId, 'devices'),
+            body: chunk,
+          };
+    },
+    {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onAccepted: (request) => options.onAccepted?.(asUploadRequest(request)),
+    },
+  );
+  const accepted = result.accepted.map(asUploadRequest);
+  if (result.kind === 'accepted') return { kind: 'accepted', accepted };
+  const { items, error, outcomeUnknown, index } = result.failed;
+  return {
+    kind: 'stopped',
+    accepted,
+    failed: { index, deviceCount: items.length, error, outcomeUnknown },
+    notSentDeviceCount: result.notSent.length,
+  };
 }
