@@ -1,9 +1,9 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JobStageAlert } from '@/components/batch-job/job-stage-alert';
-import { NextCheck } from '@/components/batch-job/next-check';
+import { JobProgressLine } from '@/components/batch-job/job-progress-line';
 import { ApiErrorPanel } from '@/components/errors/api-error-panel';
 import { isPartnerCenterError } from '@/lib/api-client/api-error';
 import { useApiClient } from '@/lib/api-client/api-client-context';
@@ -103,32 +103,21 @@ export function AssignTrackerView({
         finished={done}
         withProblems={summary.stage === 'finishedWithErrors'}
       >
-        <Group justify="space-between" gap="xs">
-          <Text size="sm">
-            {progressText}
-            {' · '}
-            {t('tracker.assign.counts', {
-              succeeded: formatNumber(summary.succeededCount),
-              failed: formatNumber(summary.failedCount),
-            })}
-          </Text>
-          {!done && summary.stage !== 'unclear' && (
-            <NextCheck
-              queryKeys={trackingIds.map((trackingId) =>
-                partnerCenterKeys.batchJobStatus(customerId, trackingId),
-              )}
-              fetching={queries.some((query) => query.isFetching)}
-              onCheckNow={checkNow}
-              nextCheckText={(seconds) => t('tracker.assign.nextCheck', { seconds })}
-              checkNowLabel={t('tracker.checkNow')}
-            />
+        <JobProgressLine
+          text={`${progressText} · ${t('tracker.assign.counts', {
+            succeeded: formatNumber(summary.succeededCount),
+            failed: formatNumber(summary.failedCount),
+          })}`}
+          running={!done && summary.stage !== 'unclear'}
+          unclear={summary.stage === 'unclear'}
+          queryKeys={trackingIds.map((trackingId) =>
+            partnerCenterKeys.batchJobStatus(customerId, trackingId),
           )}
-          {summary.stage === 'unclear' && (
-            <Button size="xs" variant="light" onClick={checkNow}>
-              {t('tracker.checkNow')}
-            </Button>
-          )}
-        </Group>
+          fetching={queries.some((query) => query.isFetching)}
+          onCheckNow={checkNow}
+          nextCheckText={(seconds) => t('tracker.assign.nextCheck', { seconds })}
+          checkNowLabel={t('tracker.checkNow')}
+        />
       </ChangeProgress>
       {failedQuery && (
         <ApiErrorPanel

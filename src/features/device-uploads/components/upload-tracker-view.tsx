@@ -1,9 +1,9 @@
-import { Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Progress, Stack, Text } from '@mantine/core';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { NextCheck } from '@/components/batch-job/next-check';
+import { JobProgressLine } from '@/components/batch-job/job-progress-line';
 import { paths } from '@/config/paths';
 import { useApiClient } from '@/lib/api-client/api-client-context';
 import { batchJobStatusQueryOptions } from '@/lib/partner-center/batch-job-status-query';
@@ -87,32 +87,21 @@ export function UploadTrackerView({
             animated={!done && summary.stage !== 'unclear'}
           />
         </Progress.Root>
-        <Group justify="space-between" gap="xs">
-          <Text size="sm">
-            {progressText}
-            {' · '}
-            {t('tracker.counts', {
-              registered: format(summary.succeededCount),
-              failed: format(summary.failedCount),
-            })}
-          </Text>
-          {!done && summary.stage !== 'unclear' && (
-            <NextCheck
-              queryKeys={trackingIds.map((trackingId) =>
-                partnerCenterKeys.batchJobStatus(customerId, trackingId),
-              )}
-              fetching={queries.some((query) => query.isFetching)}
-              onCheckNow={checkNow}
-              nextCheckText={(seconds) => t('tracker.nextCheck', { seconds })}
-              checkNowLabel={t('tracker.checkNow')}
-            />
+        <JobProgressLine
+          text={`${progressText} · ${t('tracker.counts', {
+            registered: format(summary.succeededCount),
+            failed: format(summary.failedCount),
+          })}`}
+          running={!done && summary.stage !== 'unclear'}
+          unclear={summary.stage === 'unclear'}
+          queryKeys={trackingIds.map((trackingId) =>
+            partnerCenterKeys.batchJobStatus(customerId, trackingId),
           )}
-          {summary.stage === 'unclear' && (
-            <Button size="xs" variant="light" onClick={checkNow}>
-              {t('tracker.checkNow')}
-            </Button>
-          )}
-        </Group>
+          fetching={queries.some((query) => query.isFetching)}
+          onCheckNow={checkNow}
+          nextCheckText={(seconds) => t('tracker.nextCheck', { seconds })}
+          checkNowLabel={t('tracker.checkNow')}
+        />
       </Stack>
       {failedQuery && (
         <PollProblem
