@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
+import { ActionDialog } from '@/components/dialogs/action-dialog';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePresenterMode } from '@/lib/presenter/presenter-mode';
@@ -29,16 +30,7 @@ export function LeavePresenterDialog({ opened, onClose }: LeavePresenterDialogPr
     );
   };
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('presenter.confirmTitle')}
-      centered
-      // "Stay" is the way out that keeps the mode, so no unnamed close icon; a dialog's header
-      // is not the page's banner landmark.
-      withCloseButton={false}
-      attributes={{ header: { role: 'none' } }}
-    >
+    <ActionDialog opened={opened} onClose={onClose} title={t('presenter.confirmTitle')}>
       <Text size="sm" mb="lg">
         {t('presenter.confirmBody')}
       </Text>
@@ -50,6 +42,6 @@ export function LeavePresenterDialog({ opened, onClose }: LeavePresenterDialogPr
           {t('presenter.confirmLeave')}
         </Button>
       </Group>
-    </Modal>
+    </ActionDialog>
   );
 }

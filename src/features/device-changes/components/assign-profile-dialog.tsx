@@ -1,4 +1,5 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { ActionDialog } from '@/components/dialogs/action-dialog';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,18 +50,9 @@ export function AssignProfileDialog(props: AssignProfileDialogProps) {
     if (opened) setOpening((count) => count + 1);
   }
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('assign.title')}
-      centered
-      size="lg"
-      // Cancel is the way out, so no unnamed close icon; a dialog's header is not the page's banner.
-      withCloseButton={false}
-      attributes={{ header: { role: 'none' } }}
-    >
+    <ActionDialog opened={opened} onClose={onClose} title={t('assign.title')} size="lg">
       <AssignSteps key={opening} {...props} />
-    </Modal>
+    </ActionDialog>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { ActionDialog } from '@/components/dialogs/action-dialog';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -88,15 +89,7 @@ export function DeregisterDialog({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('deregister.title')}
-      centered
-      size="lg"
-      withCloseButton={false}
-      attributes={{ header: { role: 'none' } }}
-    >
+    <ActionDialog opened={opened} onClose={onClose} title={t('deregister.title')} size="lg">
       <Stack gap="md">
         <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
           {t('deregister.what', what)}
@@ -126,6 +119,6 @@ export function DeregisterDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ActionDialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { ActionDialog } from '@/components/dialogs/action-dialog';
 import { useTranslation } from 'react-i18next';
 import type { UploadTarget } from '../api/send-device-upload';
 import { maxDevicesPerRequest } from '@/lib/partner-center/split-into-requests';
@@ -29,16 +30,7 @@ export function ConfirmUploadModal(props: ConfirmUploadModalProps) {
     customer: customerName,
   };
   return (
-    <Modal
-      opened={opened}
-      onClose={onCancel}
-      title={t('confirm.title')}
-      centered
-      size="lg"
-      // Cancel is the way out, so no unnamed close icon; a dialog's header is not the page's banner.
-      withCloseButton={false}
-      attributes={{ header: { role: 'none' } }}
-    >
+    <ActionDialog opened={opened} onClose={onCancel} title={t('confirm.title')} size="lg">
       <Stack gap="md">
         <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
           {target.kind === 'new-batch'
@@ -66,6 +58,6 @@ export function ConfirmUploadModal(props: ConfirmUploadModalProps) {
           <Button onClick={onConfirm}>{t('confirm.send', what)}</Button>
         </Group>
       </Stack>
-    </Modal>
+    </ActionDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { ActionDialog } from '@/components/dialogs/action-dialog';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '@/lib/partner-center/policy-schema';
 import type { DeleteOutcome } from '../api/delete-policy';
@@ -35,14 +35,11 @@ export function DeleteProfileModal({
   const { t } = useTranslation('profiles');
   const label = useProfileLabel();
   return (
-    <Modal
+    <ActionDialog
       opened={opened}
       onClose={onClose}
       title={policy ? t('delete.title', { name: label(policy) }) : ''}
-      centered
       size="lg"
-      withCloseButton={false}
-      attributes={{ header: { role: 'none' } }}
       classNames={{ title: classes.wrap }}
     >
       {policy && (
@@ -55,6 +52,6 @@ export function DeleteProfileModal({
           onDeleted={onDeleted}
         />
       )}
-    </Modal>
+    </ActionDialog>
   );
 }

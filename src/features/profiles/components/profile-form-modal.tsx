@@ -1,4 +1,5 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { ActionDialog } from '@/components/dialogs/action-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy } from '@/lib/partner-center/policy-schema';
@@ -40,7 +41,7 @@ export function ProfileFormModal({
   const label = useProfileLabel();
   const [busy, setBusy] = useState(false);
   return (
-    <Modal
+    <ActionDialog
       opened={opened}
       onClose={() => {
         if (!busy) onClose();
@@ -48,11 +49,7 @@ export function ProfileFormModal({
       closeOnEscape={!busy}
       closeOnClickOutside={!busy}
       title={policy ? t('form.editTitle', { name: label(policy) }) : t('form.createTitle')}
-      centered
       size="lg"
-      // Cancel is the way out, so no unnamed close icon; a dialog's header is not the page's banner.
-      withCloseButton={false}
-      attributes={{ header: { role: 'none' } }}
       classNames={{ title: classes.wrap }}
     >
       <Stack gap="md">
@@ -70,6 +67,6 @@ export function ProfileFormModal({
           onBusyChange={setBusy}
         />
       </Stack>
-    </Modal>
+    </ActionDialog>
   );
 }
